@@ -115,6 +115,21 @@ export class ReplyFactory {
     return this.compose({ ...options, body: [this.text.renderAll(template, options.slots)] }, ctx);
   }
 
+  /** The reply to a message with no text in it. */
+  empty(ctx: ReplyContext): Partial<Activity> {
+    return this.say(this.knowledge.messages.errors.emptyMessage, ctx, { buttons: this.topicButtons() });
+  }
+
+  /** The reply to a message the bot cannot read (an attachment with no text). */
+  unsupported(ctx: ReplyContext): Partial<Activity> {
+    return this.say(this.knowledge.messages.errors.unsupportedActivity, ctx, { buttons: this.topicButtons() });
+  }
+
+  /** The apology sent when a turn fails, with a number to call. */
+  turnFailed(ctx: ReplyContext): Partial<Activity> {
+    return this.say(this.knowledge.messages.errors.turnFailed, ctx);
+  }
+
   /** The main topics from the welcome, as buttons. */
   topicButtons(): Button[] {
     return this.knowledge.messages.welcome.topics.map((id) => this.intentButton(id));

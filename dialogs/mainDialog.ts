@@ -1,0 +1,86 @@
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type Dialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Intent } from '../src/knowledge/types';
+import { replyContextOf } from '../src/routing/replyContext';
+import type { Route } from '../src/routing/router';
+import type { DialogServices } from './services';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE_WATERFALL = 'main.route';
+
+/**
+ * The top of every conversation: routes each message to an answer, a "Did you mean…?", the fallback,
+ * or a guided flow, which then runs until it ends.
+ */
+export class MainDialog extends ComponentDialog {
+  constructor(
+    private readonly services: DialogServices,
+    flows: readonly Dialog[],
+  ) {
+    super(MAIN_DIALOG);
+    this.addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
+    for (const flow of flows) this.addDialog(flow);
+    this.initialDialogId = ROUTE_WATERFALL;
+  }
+
+  /** Routes the message and replies, or starts the flow it asks for. */
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const route = this.services.router.route(step.context.activity.text ?? '');
+    if (route.kind === 'intent' && route.intent.kind === 'flow' && route.intent.flow) {
+      await this.remember(step, route.intent);
+      return step.beginDialog(route.intent.flow);
+    }
+    await this.reply(step, route);
+    return step.endDialog();
+  }
+
+  private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+
+  private async reply(step: WaterfallStepContext, route: Route): Promise<void> {
+    const { replies } = this.services;
+    const ctx = replyContextOf(step.context, this.services.clock);
+    switch (route.kind) {
+      case 'intent': {
+        const { intent } = route;
+        if (intent.kind === 'welcome') {
+          await step.context.sendActivity(replies.welcome(ctx));
+          return;
+        }
+        if (intent.kind === 'handoff') {
+          const data = await this.services.conversationData.get(step.context, {});
+          await step.context.sendActivity(replies.handoff(data.topic ?? intent.topic, ctx));
+          return;
+        }
+        await this.remember(step, intent);
+        await step.context.sendActivity(replies.answer(intent, ctx));
+        return;
+      }
+      case 'suggest':
+        await step.context.sendActivity(replies.didYouMean(route.intents, ctx));
+        return;
+      case 'none_of_these':
+        await step.context.sendActivity(replies.noneOfThese(ctx));
+        return;
+      case 'empty':
+        await step.context.sendActivity(replies.empty(ctx));
+        return;
+      case 'fallback':
+        await step.context.sendActivity(replies.fallback(ctx));
+        return;
+    }
+  }
+
+  /** Keeps the topic at hand, so "talk to a person" later gives the right lines. */
+  private async remember(step: WaterfallStepContext, intent: Intent): Promise<void> {
+    const data = await this.services.conversationData.get(step.context, {});
+    if (intent.topic !== 'general') data.topic = intent.topic;
+    data.lastIntentId = intent.id;
+  }
+}

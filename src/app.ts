@@ -1,0 +1,114 @@
+import type { AddressInfo } from 'node:net';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Server } from 'restify';
+import { createFlows } from '../dialogs/flows';
+import { MainDialog } from '../dialogs/mainDialog';
+import type { DialogServices } from '../dialogs/services';
+import { createAdapter } from './adapter';
+import { AssistantBot, type TurnGuard } from './bot';
+import { systemClock, type Clock } from './clock';
+import type { Config } from './config';
+import { loadKnowledge } from './knowledge/load';
+import type { Knowledge } from './knowledge/types';
+import { createLogger, type Logger } from './logging/logger';
+import { KnowledgeMatcher } from './matcher/knowledgeMatcher';
+import type { Matcher } from './matcher/types';
+import { ContactPresenter } from './render/contact';
+import { ReplyFactory } from './render/replies';
+import { TextRenderer } from './render/text';
+import { replyContextOf } from './routing/replyContext';
+import { Router } from './routing/router';
+import { createServer } from './server';
+import { CONVERSATION_DATA, DIALOG_STATE, type ConversationData } from './state';
+
+/** Parts a test may replace; everything else is built from the configuration. */
+export interface AppOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  storage?: Storage;
+  knowledge?: Knowledge;
+}
+
+/** The bot and what it is made of, without any HTTP: what transcript tests drive with a TestAdapter. */
+export interface Assistant {
+  readonly bot: AssistantBot;
+  readonly knowledge: Knowledge;
+  readonly matcher: Matcher;
+  readonly replies: ReplyFactory;
+  readonly router: Router;
+  readonly conversationState: ConversationState;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+/** The running service: its HTTP server and the assistant inside it. */
+export interface App {
+  readonly server: Server;
+  readonly assistant: Assistant;
+  /** Starts listening; resolves with the port actually bound (useful with PORT=0). */
+  listen(): Promise<number>;
+  /** Stops taking requests and waits for those in flight, at most the configured grace period. */
+  close(): Promise<void>;
+}
+
+/** Builds the assistant: knowledge, matcher, replies, dialogs and the bot. */
+export function createAssistant(config: Config, overrides: AppOverrides = {}): Assistant {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir);
+  const matcher = new KnowledgeMatcher(knowledge.intents, knowledge.lexicon);
+  const text = new TextRenderer(knowledge);
+  const replies = new ReplyFactory(knowledge, text, new ContactPresenter(knowledge, text));
+  const router = new Router(knowledge, matcher, config.thresholds);
+
+  const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
+  const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA);
+  const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE);
+  const services: DialogServices = { knowledge, replies, router, clock, conversationData };
+  const dialog = new MainDialog(services, createFlows(services));
+  const guards: TurnGuard[] = [];
+  const bot = new AssistantBot(conversationState, dialogState, conversationData, dialog, replies, clock, guards);
+  return { bot, knowledge, matcher, replies, router, conversationState, logger, clock };
+}
+
+/** The composition root: the only place that wires the service together with `new`. */
+export function createApp(config: Config, overrides: AppOverrides = {}): App {
+  const assistant = createAssistant(config, overrides);
+  const { bot, replies, conversationState, logger, clock } = assistant;
+  const adapter = createAdapter(config.bot, logger, async (context) => {
+    await context.sendActivity(replies.turnFailed(replyContextOf(context, clock)));
+    await conversationState.delete(context);
+  });
+  let ready = false;
+  const server = createServer({ adapter, bot, logger, requireToken: config.bot.appId !== undefined, isReady: () => ready });
+
+  return {
+    server,
+    assistant,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(config.port, () => {
+          ready = true;
+          resolve((server.address() as AddressInfo).port);
+        });
+      }),
+    close: () => closeServer(server, config.shutdownGraceMs, () => (ready = false)),
+  };
+}
+
+function closeServer(server: Server, graceMs: number, markNotReady: () => void): Promise<void> {
+  markNotReady();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.server.closeAllConnections();
+      resolve();
+    }, graceMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,23 @@
+/** A class the index scored, with the best score among its competitors. */
+export interface Candidate {
+  classIndex: number;
+  score: number;
+  rival: number;
+}
+
+/**
+ * The top `limit` in-scope classes by score (the out-of-scope class is never a candidate), each with
+ * its rival: the runner-up's score for the leader, the leader's score for everyone else, or the
+ * out-of-scope examples' score when that is higher, so a message that looks like something the page
+ * does not cover never has a clear margin.
+ */
+export function rankCandidates(scores: Float64Array, outOfScopeIndex: number, limit: number): Candidate[] {
+  const order: number[] = [];
+  for (let c = 0; c < scores.length; c++) if (c !== outOfScopeIndex && scores[c] > 0) order.push(c);
+  order.sort((a, b) => scores[b] - scores[a] || a - b);
+  const top = order.slice(0, limit);
+  const oos = scores[outOfScopeIndex] ?? 0;
+  const first = Math.max(top.length > 0 ? scores[top[0]] : 0, oos);
+  const runnerUp = Math.max(top.length > 1 ? scores[top[1]] : 0, oos);
+  return top.map((c, i) => ({ classIndex: c, score: scores[c], rival: i === 0 ? runnerUp : first }));
+}

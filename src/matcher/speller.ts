@@ -1,0 +1,55 @@
+import Fuse from 'fuse.js';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { BoundedCache } from './boundedCache';
+
+/** Words shorter than this are never corrected: too many short words are one letter apart. */
+const MIN_LENGTH = 4;
+
+/** Edits allowed for a word of this length: one for short words, two for long ones. */
+function maxEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+/**
+ * Corrects misspelt words against the domain vocabulary ("recrods" → "records", "bluebuton" →
+ * "bluebutton"). Fuse finds candidates; natural's Damerau-Levenshtein distance confirms them, so a
+ * correction is at most one or two edits away. Results are memoised, so Fuse runs once per new word.
+ */
+export class TypoCorrector {
+  private readonly fuse: Fuse<string>;
+  private readonly vocabulary: ReadonlySet<string>;
+  private readonly cache: BoundedCache<string, string | null>;
+
+  constructor(
+    vocabulary: Iterable<string>,
+    private readonly keep: ReadonlySet<string> = new Set(),
+    cacheSize = 10_000,
+  ) {
+    this.vocabulary = new Set(vocabulary);
+    const words = [...this.vocabulary].filter((w) => w.length >= MIN_LENGTH - 1 && /^[a-z]+$/.test(w)).sort();
+    this.fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+    this.cache = new BoundedCache(cacheSize);
+  }
+
+  /** The vocabulary word this token was meant to be, or undefined when it is fine or beyond repair. */
+  correct(token: string): string | undefined {
+    if (this.vocabulary.has(token) || this.keep.has(token)) return undefined;
+    if (token.length < MIN_LENGTH || !/^[a-z]+$/.test(token)) return undefined;
+    return this.cache.getOrCompute(token, (t) => this.search(t)) ?? undefined;
+  }
+
+  private search(token: string): string | null {
+    const limit = maxEdits(token.length);
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    for (const { item } of this.fuse.search(token, { limit: 8 })) {
+      if (Math.abs(item.length - token.length) > limit) continue;
+      const distance = DamerauLevenshteinDistance(token, item);
+      if (distance < bestDistance) {
+        best = item;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+}

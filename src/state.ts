@@ -1,0 +1,14 @@
+import type { Topic } from './knowledge/types';
+
+/** What the bot remembers about a conversation between turns (kept in ConversationState). */
+export interface ConversationData {
+  /** The welcome has been shown, so joining twice (conversationUpdate and webchat/join) greets once. */
+  welcomed?: boolean;
+  /** The topic of the last answer or flow, so "talk to a person" gives the right lines. */
+  topic?: Topic;
+  /** The intent last answered, for "Was this helpful?" and the miss log. */
+  lastIntentId?: string;
+}
+
+export const CONVERSATION_DATA = 'conversationData';
+export const DIALOG_STATE = 'dialogState';

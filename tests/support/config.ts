@@ -1,0 +1,6 @@
+import { loadConfig, type Config } from '../../src/config';
+
+/** A configuration for tests: an ephemeral port, Emulator mode (no app id), quiet logs. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env });
+}
