@@ -40,6 +40,8 @@ export interface Assistant {
   readonly conversationState: ConversationState;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** The dialog every message runs through (for dialog-level tests). */
+  readonly mainDialog: MainDialog;
 }
 
 /** The running service: its HTTP server and the assistant inside it. */
@@ -69,7 +71,7 @@ export function createAssistant(config: Config, overrides: AppOverrides = {}): A
   const dialog = new MainDialog(services, createFlows(services));
   const guards: TurnGuard[] = [];
   const bot = new AssistantBot(conversationState, dialogState, conversationData, dialog, replies, clock, guards);
-  return { bot, knowledge, matcher, replies, router, conversationState, logger, clock };
+  return { bot, knowledge, matcher, replies, router, conversationState, logger, clock, mainDialog: dialog };
 }
 
 /** The composition root: the only place that wires the service together with `new`. */

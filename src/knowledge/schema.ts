@@ -56,7 +56,7 @@ export const LinkSchema = z.strictObject({
 
 export const FormSchema = z.strictObject({
   id: IdSchema,
-  number: z.string().regex(/^VA Form \d{2}-\d{4}$/, 'must read like "VA Form 10-0485"'),
+  number: z.string().regex(/^VA Form \d{2}-\d{4}$/, 'must read like "VA Form 12-3456"'),
   title: z.string().min(1),
   alsoCalled: z.string().min(1).optional(),
   purpose: z.string().min(1),
