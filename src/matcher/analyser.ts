@@ -3,6 +3,7 @@ import { BoundedCache } from './boundedCache';
 import type { CompiledLexicon } from './lexicon';
 import { normaliseText, tokeniseNormal } from './normalise';
 import type { TypoCorrector } from './speller';
+import { pairFeature } from './tfidf';
 
 /** A message as the matcher reads it. */
 export interface Analysis {
@@ -14,7 +15,7 @@ export interface Analysis {
   terms: string[];
   /** Porter stems of `terms`, same order. */
   stems: string[];
-  /** Scoring features: each stem, and each pair of neighbouring stems joined by a space. */
+  /** Scoring features: each stem, and each pair of neighbouring stems (in sorted order) joined by a space. */
   features: string[];
   /** How many words typo correction changed. */
   corrected: number;
@@ -48,8 +49,11 @@ export class TextAnalyser {
     return this.stemCache.getOrCompute(word, (w) => (/^\d+$/.test(w) ? w : PorterStemmer.stem(w)));
   }
 
-  /** Reads a text; `correct` turns typo correction on (for messages, not training examples). */
-  analyse(text: string, correct = true): Analysis {
+  /**
+   * Reads a text; `correct` turns typo correction on (for messages, not training examples), and
+   * `withFeatures` false leaves `features` empty for callers that score the stems directly.
+   */
+  analyse(text: string, correct = true, withFeatures = true): Analysis {
     let corrected = 0;
     const normal = normaliseText(text);
     const tokens = tokeniseNormal(normal);
@@ -60,8 +64,8 @@ export class TextAnalyser {
     });
     const terms = this.lexicon.rewrite(raw).filter((t) => !this.lexicon.stopwords.has(t));
     const stems = terms.map((t) => this.stem(t));
-    const features = stems.slice();
-    for (let i = 1; i < stems.length; i++) features.push(pair(stems[i - 1], stems[i]));
+    const features = withFeatures ? stems.slice() : [];
+    if (withFeatures) for (let i = 1; i < stems.length; i++) features.push(pairFeature(stems[i - 1], stems[i]));
     return { normal, tokens, terms, stems, features, corrected };
   }
 
@@ -70,9 +74,4 @@ export class TextAnalyser {
     if (this.knownStems.has(this.stem(token))) return token;
     return this.corrector.correct(token) ?? token;
   }
-}
-
-/** A bigram feature, order-free: "secure bluebutton" and "bluebutton secure" are one feature. */
-function pair(a: string, b: string): string {
-  return a < b ? `${a} ${b}` : `${b} ${a}`;
 }

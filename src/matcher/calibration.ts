@@ -58,7 +58,11 @@ export class LogisticCalibrator {
 
   /** The calibrated chance, in [0, 1], that this candidate is right. */
   probability(evidence: CandidateEvidence): number {
-    return sigmoid(dot(this.coefficients, [...evidenceVector(evidence), 1]));
+    const x = evidenceVector(evidence);
+    const w = this.coefficients;
+    let z = w[x.length];
+    for (let i = 0; i < x.length; i++) z += w[i] * x[i];
+    return sigmoid(z);
   }
 }
 

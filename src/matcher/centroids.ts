@@ -9,6 +9,8 @@ import type { SparseVector } from './tfidf';
 export class Centroids {
   private readonly postings: Postings;
   private readonly normSq: Float64Array;
+  /** 1 / length of each group's sum (0 for an empty group). */
+  private readonly inverseNorm: Float64Array;
   /** Each document's dot product with its own group's sum. */
   private readonly selfDot: Float64Array;
   private readonly dots: Float64Array;
@@ -36,6 +38,7 @@ export class Centroids {
     });
     this.normSq = new Float64Array(groupCount);
     for (const cell of cells) this.normSq[Math.floor(cell / features)] += sums[cell] ** 2;
+    this.inverseNorm = this.normSq.map((sq) => (sq > 1e-12 ? 1 / Math.sqrt(sq) : 0));
     this.postings = new Postings(features, (emit) => {
       for (const cell of cells) emit(cell % features, Math.floor(cell / features), sums[cell]);
     });
@@ -58,10 +61,14 @@ export class Centroids {
       for (let k = start[q.ids[i]]; k < end; k++) dots[owners[k]] += q.weights[i] * weights[k];
     }
     const out = new Float64Array(this.groupCount);
+    if (exclude < 0) {
+      for (let g = 0; g < this.groupCount; g++) out[g] = Math.max(0, dots[g]) * this.inverseNorm[g];
+      return out;
+    }
     for (let g = 0; g < this.groupCount; g++) {
       let dot = dots[g];
       let sq = this.normSq[g];
-      if (exclude >= 0 && this.groupOf[exclude] === g) {
+      if (this.groupOf[exclude] === g) {
         const w = this.docWeight[exclude];
         dot -= w * this.dotWithDoc(q, exclude);
         sq += w * w - 2 * w * this.selfDot[exclude];

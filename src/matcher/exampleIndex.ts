@@ -20,8 +20,6 @@ export interface IndexOptions extends WeightingOptions {
   centroidWeight: number;
   /** Added share of the class's topic centroid, so "secure" next to "bluebutton" stays with Blue Button. */
   topicWeight: number;
-  /** Multiplies an example's similarity when it shares only grammar words with the message. */
-  grammarOnlyWeight: number;
 }
 
 /** Class scores for a message, and the share of its word weight the index knows (see {@link WeightedVector}). */
@@ -43,7 +41,6 @@ export class ExampleIndex {
   private readonly topics: Centroids;
   private readonly topicOf: Int32Array;
   private readonly dots: Float64Array;
-  private readonly contentHit: Uint8Array;
   private readonly touched: Int32Array;
   private readonly best: Float64Array;
   private readonly second: Float64Array;
@@ -74,7 +71,6 @@ export class ExampleIndex {
     this.topicOf = new Int32Array(classCount);
     for (const d of docs) this.topicOf[d.classIndex] = d.topicIndex;
     this.dots = new Float64Array(docs.length);
-    this.contentHit = new Uint8Array(docs.length);
     this.touched = new Int32Array(docs.length);
     this.best = new Float64Array(classCount);
     this.second = new Float64Array(classCount);
@@ -83,6 +79,11 @@ export class ExampleIndex {
   /** Class scores in [0, 1] for a message's features, and how much of it the index knows. */
   score(features: readonly string[]): IndexResult {
     return this.run(this.tfidf.vector(features), -1);
+  }
+
+  /** The same as {@link score} for a message's stems (its features are the stems and their pairs). */
+  scoreStems(stems: readonly string[]): IndexResult {
+    return this.run(this.tfidf.vectorOfStems(stems), -1);
   }
 
   /** The same for training document `d` as if it had never been seen (leave-one-out). */
@@ -112,31 +113,42 @@ export class ExampleIndex {
     return { scores, coverage };
   }
 
-  /** Fills best/second with each class's two highest (unnormalised) document similarities. */
+  /**
+   * Fills best/second with each class's two highest (unnormalised) document similarities. When the
+   * message has a content word, only examples sharing one count ("what are my medications" is not
+   * like "what are my options"); grammar words then add only to those examples, which also skips
+   * their long posting lists.
+   */
   private nearest(q: SparseVector, exclude: number): void {
-    const { dots, contentHit, touched, best, second } = this;
+    const { dots, touched, best, second } = this;
     const { start, owners, weights } = this.postings;
     const grammar = this.tfidf.grammar;
+    let hasContent = false;
+    for (let i = 0; i < q.ids.length; i++) if (grammar[q.ids[i]] === 0) hasContent = true;
     let count = 0;
-    for (let i = 0; i < q.ids.length; i++) {
-      const qw = q.weights[i];
-      const content = grammar[q.ids[i]] === 0 ? 1 : 0;
-      const end = start[q.ids[i] + 1];
-      for (let k = start[q.ids[i]]; k < end; k++) {
-        const d = owners[k];
-        if (d === exclude) continue;
-        if (dots[d] === 0) touched[count++] = d;
-        dots[d] += qw * weights[k];
-        contentHit[d] |= content;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < q.ids.length; i++) {
+        if (hasContent && grammar[q.ids[i]] !== pass) continue;
+        const qw = q.weights[i];
+        const end = start[q.ids[i] + 1];
+        const addOnly = hasContent && pass === 1;
+        for (let k = start[q.ids[i]]; k < end; k++) {
+          const d = owners[k];
+          if (d === exclude) continue;
+          if (dots[d] === 0) {
+            if (addOnly) continue;
+            touched[count++] = d;
+          }
+          dots[d] += qw * weights[k];
+        }
       }
+      if (!hasContent) break;
     }
-    const grammarOnly = this.options.grammarOnlyWeight;
     for (let k = 0; k < count; k++) {
       const d = touched[k];
       const doc = this.docs[d];
-      const s = dots[d] * doc.weight * (contentHit[d] === 1 ? 1 : grammarOnly);
+      const s = dots[d] * doc.weight;
       dots[d] = 0;
-      contentHit[d] = 0;
       const c = doc.classIndex;
       if (s > best[c]) {
         second[c] = best[c];

@@ -24,12 +24,10 @@ export const DEFAULT_TUNING: MatcherTuning = {
   bigramWeight: 0.4,
   secondWeight: 0.3,
   unseenWeight: 1,
-  functionWeight: 1,
-  centroidWeight: 0.5,
+  centroidWeight: 0.6,
   topicWeight: 0.4,
-  grammarOnlyWeight: 0.3,
   passageWeight: 0.7,
-  calibrationSample: 200,
+  calibrationSample: 400,
 };
 
 /** Options for {@link KnowledgeMatcher}. */
@@ -105,11 +103,11 @@ export class KnowledgeMatcher implements Matcher {
 
   /** Ranks the in-scope intents for a message, best first, with calibrated confidences. */
   match(text: string): IntentMatch[] {
-    const analysis = this.analyser.analyse(text);
+    const analysis = this.analyser.analyse(text, true, false);
     const known = this.vocabulary.knownShare(analysis);
     const title = this.titles.get(analysis.normal);
     if (known === 0 && title === undefined) return [];
-    const result = this.index.score(analysis.features);
+    const result = this.index.scoreStems(analysis.stems);
     const matches = rankCandidates(result.scores, this.corpus.outOfScopeIndex, this.maxResults).map((cand) => ({
       intentId: this.corpus.labels[cand.classIndex],
       confidence: cand.classIndex === title ? 1 : this.calibrator.probability(this.evidence(cand, result, analysis, known)),
@@ -123,16 +121,19 @@ export class KnowledgeMatcher implements Matcher {
     return { score: cand.score, rival: cand.rival, outOfScope, known, length: a.terms.length, coverage: result.coverage };
   }
 
-  /** Fits the calibrator on every phrasing scored as if unseen, labelled by whether each candidate is right. */
+  /**
+   * Fits the calibrator on phrasings (an even spread of at most `sample`, out-of-scope ones included)
+   * each scored as if unseen, labelled by whether each of its top candidates is the right intent.
+   */
   private fitCalibrator(analyses: readonly Analysis[], sample: number): LogisticCalibrator {
     const x: number[][] = [];
     const y: number[] = [];
-    const phrasings = this.corpus.texts.filter((t) => t.source === 'phrasing').length;
-    const step = phrasings / Math.min(sample, phrasings);
-    let seen = 0;
-    this.corpus.texts.forEach((t, d) => {
-      if (t.source !== 'phrasing') return;
-      if (Math.floor(seen++ % step) !== 0) return;
+    const phrasings = this.corpus.texts.flatMap((t, d) => (t.source === 'phrasing' ? [d] : []));
+    const n = phrasings.length;
+    const m = Math.min(sample, n);
+    const chosen = phrasings.filter((_, i) => Math.floor(((i + 1) * m) / n) > Math.floor((i * m) / n));
+    for (const d of chosen) {
+      const t = this.corpus.texts[d];
       const result = this.index.scoreHeldOut(d);
       const known = this.vocabulary.knownShare(analyses[d], t.classIndex !== this.corpus.outOfScopeIndex);
       for (const cand of rankCandidates(result.scores, this.corpus.outOfScopeIndex, 3)) {
@@ -140,7 +141,7 @@ export class KnowledgeMatcher implements Matcher {
         x.push(evidenceVector(e));
         y.push(cand.classIndex === t.classIndex ? 1 : 0);
       }
-    });
+    }
     return LogisticCalibrator.fit(x, y);
   }
 }

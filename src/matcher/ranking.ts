@@ -12,10 +12,17 @@ export interface Candidate {
  * does not cover never has a clear margin.
  */
 export function rankCandidates(scores: Float64Array, outOfScopeIndex: number, limit: number): Candidate[] {
-  const order: number[] = [];
-  for (let c = 0; c < scores.length; c++) if (c !== outOfScopeIndex && scores[c] > 0) order.push(c);
-  order.sort((a, b) => scores[b] - scores[a] || a - b);
-  const top = order.slice(0, limit);
+  // Insertion into a short list: cheaper than sorting every class for the first few.
+  const top: number[] = [];
+  for (let c = 0; c < scores.length; c++) {
+    if (c === outOfScopeIndex || scores[c] <= 0) continue;
+    let at = top.length;
+    while (at > 0 && scores[top[at - 1]] < scores[c]) at--;
+    if (at < limit) {
+      top.splice(at, 0, c);
+      if (top.length > limit) top.pop();
+    }
+  }
   const oos = scores[outOfScopeIndex] ?? 0;
   const first = Math.max(top.length > 0 ? scores[top[0]] : 0, oos);
   const runnerUp = Math.max(top.length > 1 ? scores[top[1]] : 0, oos);

@@ -16,7 +16,8 @@ function maxEdits(length: number): number {
  * correction is at most one or two edits away. Results are memoised, so Fuse runs once per new word.
  */
 export class TypoCorrector {
-  private readonly fuse: Fuse<string>;
+  /** One Fuse index per word length, so a search only looks at words of a reachable length. */
+  private readonly byLength = new Map<number, Fuse<string>>();
   private readonly vocabulary: ReadonlySet<string>;
   private readonly cache: BoundedCache<string, string | null>;
 
@@ -26,8 +27,14 @@ export class TypoCorrector {
     cacheSize = 10_000,
   ) {
     this.vocabulary = new Set(vocabulary);
-    const words = [...this.vocabulary].filter((w) => w.length >= MIN_LENGTH - 1 && /^[a-z]+$/.test(w)).sort();
-    this.fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+    const groups = new Map<number, string[]>();
+    for (const w of [...this.vocabulary].sort()) {
+      if (w.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(w)) continue;
+      groups.set(w.length, [...(groups.get(w.length) ?? []), w]);
+    }
+    for (const [length, words] of groups) {
+      this.byLength.set(length, new Fuse(words, { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }));
+    }
     this.cache = new BoundedCache(cacheSize);
   }
 
@@ -42,12 +49,13 @@ export class TypoCorrector {
     const limit = maxEdits(token.length);
     let best: string | null = null;
     let bestDistance = limit + 1;
-    for (const { item } of this.fuse.search(token, { limit: 8 })) {
-      if (Math.abs(item.length - token.length) > limit) continue;
-      const distance = DamerauLevenshteinDistance(token, item);
-      if (distance < bestDistance) {
-        best = item;
-        bestDistance = distance;
+    for (let length = token.length - limit; length <= token.length + limit; length++) {
+      for (const { item } of this.byLength.get(length)?.search(token, { limit: 8 }) ?? []) {
+        const distance = DamerauLevenshteinDistance(token, item);
+        if (distance < bestDistance || (distance === bestDistance && best !== null && item < best)) {
+          best = item;
+          bestDistance = distance;
+        }
       }
     }
     return best;

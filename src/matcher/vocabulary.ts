@@ -24,14 +24,10 @@ export class Vocabulary {
     });
   }
 
-  /** Every in-scope stem. */
-  stems(): ReadonlySet<string> {
-    return new Set(this.df.keys());
-  }
-
   /**
    * Share of the message's content words the in-scope texts use, in [0, 1]; a corrected word counts
-   * half, and grammar words count only when there is nothing else. `own` is the message's own training text, left out when scoring it leave-one-out.
+   * half, and grammar words count only when there is nothing else. `own` says the message is itself
+   * an in-scope training text, whose own words are left out (leave-one-out).
    */
   knownShare(a: Analysis, own = false): number {
     const content = a.terms.some((t) => !this.functionWords.has(t));

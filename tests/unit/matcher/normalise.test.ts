@@ -1,0 +1,28 @@
+import { normaliseText, tokenise } from '../../../src/matcher/normalise';
+
+describe('normaliseText', () => {
+  it.each([
+    ['What IS Blue Button?!', 'what is blue button'],
+    ['  lots   of\tspace\n', 'lots of space'],
+    ['I’m sure it\'s fine, don\'t worry', 'im sure its fine dont worry'],
+    ['Ｂｌｕｅ Ｂｕｔｔｏｎ', 'blue button'],
+    ['Crème brûlée café', 'creme brulee cafe'],
+    ['VA Form 10-0485', 'va form 100485'],
+    ['call 1-877-771-8537', 'call 18777718537'],
+    ['id.me or e-benefits', 'id me or e benefits'],
+    ['?', ''],
+    ['😂😂', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+});
+
+describe('tokenise', () => {
+  it('splits normalised text into words', () => {
+    expect(tokenise('How do I sign-up for VLER?')).toEqual(['how', 'do', 'i', 'sign', 'up', 'for', 'vler']);
+  });
+
+  it('returns no tokens for punctuation alone', () => {
+    expect(tokenise('!!! ... ???')).toEqual([]);
+  });
+});
