@@ -7,11 +7,18 @@ import {
 } from 'botbuilder-dialogs';
 import type { Intent } from '../src/knowledge/types';
 import { replyContextOf } from '../src/routing/replyContext';
+import { noteRoute } from '../src/logging/turnRecord';
 import type { Route } from '../src/routing/router';
+import { isFlowSwitch, type FlowSwitch } from './flowIds';
 import type { DialogServices } from './services';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE_WATERFALL = 'main.route';
+
+/** How the route waterfall is restarted when a flow hands over to another flow. */
+interface RouteOptions {
+  next?: FlowSwitch;
+}
 
 /**
  * The top of every conversation: routes each message to an answer, a "Did you mean…?", the fallback,
@@ -23,14 +30,21 @@ export class MainDialog extends ComponentDialog {
     flows: readonly Dialog[],
   ) {
     super(MAIN_DIALOG);
-    this.addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
+    this.addDialog(new WaterfallDialog<RouteOptions>(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
     for (const flow of flows) this.addDialog(flow);
     this.initialDialogId = ROUTE_WATERFALL;
   }
 
   /** Routes the message and replies, or starts the flow it asks for. */
-  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const route = this.services.router.route(step.context.activity.text ?? '');
+  private async routeStep(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
+    const next = step.options?.next;
+    if (next) {
+      await this.rememberFlow(step, next);
+      return step.beginDialog(next.switchTo, next.options);
+    }
+    const text = step.context.activity.text ?? '';
+    const route = this.services.router.route(text);
+    await this.note(step, text, route);
     if (route.kind === 'intent' && route.intent.kind === 'flow' && route.intent.flow) {
       await this.remember(step, route.intent);
       return step.beginDialog(route.intent.flow);
@@ -39,8 +53,22 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** Tells the turn log what was decided; keeps the question for "None of these" and "Was this helpful?". */
+  private async note(step: WaterfallStepContext, text: string, route: Route): Promise<void> {
+    const data = await this.services.conversationData.get(step.context, {});
+    noteRoute(step.context, route, { question: data.lastQuestion, intentId: data.lastIntentId });
+    if (route.kind === 'intent' || route.kind === 'suggest') data.lastQuestion = text;
+  }
+
+  /** A flow that ended by handing over to another flow starts that one. */
+  private async finalStep(step: WaterfallStepContext<RouteOptions>): Promise<DialogTurnResult> {
+    if (isFlowSwitch(step.result)) return step.replaceDialog(ROUTE_WATERFALL, { next: step.result } satisfies RouteOptions);
     return step.endDialog();
+  }
+
+  private async rememberFlow(step: WaterfallStepContext, next: FlowSwitch): Promise<void> {
+    const data = await this.services.conversationData.get(step.context, {});
+    data.topic = this.services.flows.flows[next.switchTo].topic;
   }
 
   private async reply(step: WaterfallStepContext, route: Route): Promise<void> {
@@ -67,6 +95,9 @@ export class MainDialog extends ComponentDialog {
         return;
       case 'none_of_these':
         await step.context.sendActivity(replies.noneOfThese(ctx));
+        return;
+      case 'feedback':
+        await step.context.sendActivity(replies.feedbackReply(route.helpful, ctx));
         return;
       case 'empty':
         await step.context.sendActivity(replies.empty(ctx));

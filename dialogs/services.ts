@@ -1,7 +1,9 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Clock } from '../src/clock';
+import type { FlowWording } from '../src/knowledge/flowsSchema';
 import type { Knowledge } from '../src/knowledge/types';
 import type { ReplyFactory } from '../src/render/replies';
+import type { TextRenderer } from '../src/render/text';
 import type { Router } from '../src/routing/router';
 import type { ConversationData } from '../src/state';
 
@@ -12,4 +14,8 @@ export interface DialogServices {
   readonly router: Router;
   readonly clock: Clock;
   readonly conversationData: StatePropertyAccessor<ConversationData>;
+  /** Renders knowledge wording (placeholders, lists) for the flows' multi-part replies. */
+  readonly text: TextRenderer;
+  /** The guided flows' wording, from knowledge/flows.yaml. */
+  readonly flows: FlowWording;
 }

@@ -37,17 +37,23 @@ export function formatHours(hours: Hours, words: HoursWords, spoken = false): st
   return `${formatDays(hours.days, words)}, ${span} ${zone}`;
 }
 
-function dayWord(target: DateTime, reference: DateTime, words: HoursWords): string {
+/**
+ * "today", "tomorrow" or the weekday of `target`, seen from `reference`. Relative words are used only
+ * when the person's calendar day is the line's too; otherwise "today" would be ambiguous.
+ */
+function dayWord(target: DateTime, reference: DateTime, words: HoursWords, userNow?: DateTime): string {
+  if (userNow && userNow.toISODate() !== reference.toISODate()) return words.days[weekdayOf(target)];
   const days = Math.round(target.startOf('day').diff(reference.startOf('day'), 'days').days);
   if (days === 0) return words.today;
   if (days === 1) return words.tomorrow;
   return words.days[weekdayOf(target)];
 }
 
-function localTime(dt: DateTime, userZone: string, words: HoursWords, spoken: boolean): string {
-  const mine = dt.setZone(userZone);
+/** The moment on the person's clock, with its weekday unless it falls on their own today. */
+function localTime(dt: DateTime, userNow: DateTime, words: HoursWords, spoken: boolean): string {
+  const mine = dt.setZone(userNow.zone);
   const clock = formatClock(mine.hour, mine.minute, words, spoken);
-  return mine.weekday === dt.weekday ? clock : `${words.days[weekdayOf(mine)]} ${clock}`;
+  return mine.toISODate() === userNow.toISODate() ? clock : `${words.days[weekdayOf(mine)]} ${clock}`;
 }
 
 /**
@@ -65,19 +71,19 @@ export function formatStatus(
   const clock = (dt: DateTime) => formatClock(dt.hour, dt.minute, words, spoken);
   const zone = spoken ? hours.zoneName : hours.zoneLabel;
   const lineNow = DateTime.fromJSDate(now, { zone: hours.timeZone });
-  const showLocal = userZone !== undefined && isOtherZone(userZone, hours.timeZone, now);
+  const userNow = userZone !== undefined && isOtherZone(userZone, hours.timeZone, now) ? DateTime.fromJSDate(now, { zone: userZone }) : undefined;
   if (status.open) {
     const slots = { close: clock(status.closesAt), zone };
-    if (!showLocal) return fillSlots(words.openNow, slots);
-    return fillSlots(words.openNowLocal, { ...slots, localClose: localTime(status.closesAt, userZone, words, spoken) });
+    if (!userNow) return fillSlots(words.openNow, slots);
+    return fillSlots(words.openNowLocal, { ...slots, localClose: localTime(status.closesAt, userNow, words, spoken) });
   }
   const slots = {
-    day: dayWord(status.opensAt, lineNow, words),
+    day: dayWord(status.opensAt, lineNow, words, userNow),
     open: clock(status.opensAt),
     zone,
   };
-  if (!showLocal) return fillSlots(words.closedNow, slots);
-  return fillSlots(words.closedNowLocal, { ...slots, localOpen: localTime(status.opensAt, userZone, words, spoken) });
+  if (!userNow) return fillSlots(words.closedNow, slots);
+  return fillSlots(words.closedNowLocal, { ...slots, localOpen: localTime(status.opensAt, userNow, words, spoken) });
 }
 
 /** True when `userZone` is a valid zone whose clock reads differently from the line's at `now`. */
