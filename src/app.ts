@@ -1,26 +1,38 @@
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Server } from 'restify';
-import { createFlows } from '../dialogs/flows';
+import { createFlows, FLOW_IDS } from '../dialogs/flows';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
 import { createAdapter } from './adapter';
 import { AssistantBot, type TurnGuard } from './bot';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
+import { createDirectLineModules } from './directline';
+import { loadFlowWording } from './knowledge/flowsSchema';
 import { loadKnowledge } from './knowledge/load';
 import type { Knowledge } from './knowledge/types';
+import { conversationHasher } from './logging/hash';
 import { createLogger, type Logger } from './logging/logger';
+import { TurnObserver } from './logging/turnObserver';
 import { KnowledgeMatcher } from './matcher/knowledgeMatcher';
 import type { Matcher } from './matcher/types';
+import { AssistantMetrics } from './metrics/metrics';
+import { metricsRoutes } from './metrics/routes';
+import { createMissStore } from './misses/createStore';
+import type { MissStore } from './misses/types';
 import { ContactPresenter } from './render/contact';
 import { ReplyFactory } from './render/replies';
 import { TextRenderer } from './render/text';
 import { replyContextOf } from './routing/replyContext';
 import { Router } from './routing/router';
+import { PrivacyGuard, SafetyReplyGuard } from './safety/guards';
+import { loadSafety, publicNumbersOf } from './safety/load';
+import { PiiRedactor } from './safety/pii';
 import { createServer } from './server';
 import { CONVERSATION_DATA, DIALOG_STATE, type ConversationData } from './state';
+import { createWebChatModule } from './web';
 
 /** Parts a test may replace; everything else is built from the configuration. */
 export interface AppOverrides {
@@ -28,6 +40,7 @@ export interface AppOverrides {
   logger?: Logger;
   storage?: Storage;
   knowledge?: Knowledge;
+  misses?: MissStore;
 }
 
 /** The bot and what it is made of, without any HTTP: what transcript tests drive with a TestAdapter. */
@@ -42,6 +55,10 @@ export interface Assistant {
   readonly clock: Clock;
   /** The dialog every message runs through (for dialog-level tests). */
   readonly mainDialog: MainDialog;
+  /** Adapter middleware that logs, counts and records (misses) every turn. */
+  readonly observer: TurnObserver;
+  readonly metrics: AssistantMetrics;
+  readonly misses: MissStore;
 }
 
 /** The running service: its HTTP server and the assistant inside it. */
@@ -58,7 +75,7 @@ export interface App {
 export function createAssistant(config: Config, overrides: AppOverrides = {}): Assistant {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
-  const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir);
+  const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir, { knownFlows: FLOW_IDS });
   const matcher = new KnowledgeMatcher(knowledge.intents, knowledge.lexicon);
   const text = new TextRenderer(knowledge);
   const replies = new ReplyFactory(knowledge, text, new ContactPresenter(knowledge, text));
@@ -67,23 +84,45 @@ export function createAssistant(config: Config, overrides: AppOverrides = {}): A
   const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA);
   const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE);
-  const services: DialogServices = { knowledge, replies, router, clock, conversationData };
+  const flows = loadFlowWording(config.knowledgeDir, knowledge);
+  const services: DialogServices = { knowledge, replies, router, clock, conversationData, text, flows };
   const dialog = new MainDialog(services, createFlows(services));
-  const guards: TurnGuard[] = [];
+  const safety = loadSafety(config.knowledgeDir, knowledge);
+  const redactor = new PiiRedactor({ publicNumbers: publicNumbersOf(knowledge) });
+  // Before any matching or flow, in this order: the crisis line, 911, then the privacy notice and redaction.
+  const guards: TurnGuard[] = [
+    new SafetyReplyGuard('crisis', safety.crisis, replies, clock),
+    new SafetyReplyGuard('emergency', safety.emergency, replies, clock),
+    new PrivacyGuard(redactor, safety.privacy, replies, clock),
+  ];
   const bot = new AssistantBot(conversationState, dialogState, conversationData, dialog, replies, clock, guards);
-  return { bot, knowledge, matcher, replies, router, conversationState, logger, clock, mainDialog: dialog };
+  const metrics = new AssistantMetrics();
+  const misses = overrides.misses ?? createMissStore(config.misses, logger);
+  const hash = conversationHasher(config.logHashSalt);
+  const observer = new TurnObserver({ logger, metrics, misses, redactor, hash, clock, dialogState, flows: new Set(FLOW_IDS) });
+  return { bot, knowledge, matcher, replies, router, conversationState, logger, clock, mainDialog: dialog, observer, metrics, misses };
 }
 
 /** The composition root: the only place that wires the service together with `new`. */
 export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const assistant = createAssistant(config, overrides);
   const { bot, replies, conversationState, logger, clock } = assistant;
-  const adapter = createAdapter(config.bot, logger, async (context) => {
+  const onTurnError = async (context: TurnContext) => {
     await context.sendActivity(replies.turnFailed(replyContextOf(context, clock)));
     await conversationState.delete(context);
-  });
+  };
+  const adapter = createAdapter(config.bot, logger, onTurnError);
+  // The web chat's built-in Direct Line runs turns in-process on an adapter with no app id (see src/directline/botBridge.ts).
+  const inProcessAdapter = createAdapter({ appType: 'MultiTenant' }, logger, onTurnError);
+  adapter.use(assistant.observer);
+  inProcessAdapter.use(assistant.observer);
+  const modules = [
+    ...createDirectLineModules(config.directLine, { inProcessAdapter, logic: (context) => bot.run(context), clock, logger }),
+    createWebChatModule(config, assistant.knowledge),
+    metricsRoutes(assistant.metrics),
+  ];
   let ready = false;
-  const server = createServer({ adapter, bot, logger, requireToken: config.bot.appId !== undefined, isReady: () => ready });
+  const server = createServer({ adapter, bot, logger, requireToken: config.bot.appId !== undefined, isReady: () => ready, modules });
 
   return {
     server,
@@ -95,7 +134,10 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
           resolve((server.address() as AddressInfo).port);
         });
       }),
-    close: () => closeServer(server, config.shutdownGraceMs, () => (ready = false)),
+    close: async () => {
+      await closeServer(server, config.shutdownGraceMs, () => (ready = false));
+      await assistant.misses.close();
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
@@ -46,7 +47,32 @@ const EnvSchema = z.object({
   MATCH_ANSWER_THRESHOLD: number('MATCH_ANSWER_THRESHOLD', 0, 1).optional(),
   MATCH_SUGGEST_THRESHOLD: number('MATCH_SUGGEST_THRESHOLD', 0, 1).optional(),
   SHUTDOWN_GRACE_MS: number('SHUTDOWN_GRACE_MS', 0, 60000, true).default(5000),
+  DIRECT_LINE_SECRET: optionalText,
+  DIRECT_LINE_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v), {
+    message: 'DIRECT_LINE_ENDPOINT must be an http(s) URL',
+  }),
+  DIRECT_LINE_TOKEN_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
+    message: 'DIRECT_LINE_TOKEN_SECRET must be at least 32 characters long',
+  }),
+  DIRECT_LINE_TOKEN_LIFETIME_SECONDS: number('DIRECT_LINE_TOKEN_LIFETIME_SECONDS', 1200, 86400, true).default(1800),
+  DIRECT_LINE_MAX_MESSAGE_BYTES: number('DIRECT_LINE_MAX_MESSAGE_BYTES', 1024, 262144, true).default(16384),
+  DIRECT_LINE_MESSAGES_PER_MINUTE: number('DIRECT_LINE_MESSAGES_PER_MINUTE', 1, 1000, true).default(30),
+  DIRECT_LINE_TOKENS_PER_MINUTE: number('DIRECT_LINE_TOKENS_PER_MINUTE', 1, 10000, true).default(60),
+  MISSES_STORE: z.enum(['file', 'memory', 'redis'], { message: 'MISSES_STORE must be file, memory or redis' }).default('file'),
+  MISSES_FILE: optionalText,
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), {
+    message: 'REDIS_URL must be a redis:// or rediss:// URL',
+  }),
+  LOG_HASH_SALT: optionalText.refine((v) => v === undefined || v.length >= 16, {
+    message: 'LOG_HASH_SALT must be at least 16 characters long',
+  }),
 });
+
+/** Where misses are kept: memory, an append-only JSON-lines file (the default), or a Redis list. */
+export type MissesConfig =
+  | { readonly store: 'memory' }
+  | { readonly store: 'file'; readonly file: string }
+  | { readonly store: 'redis'; readonly redisUrl: string };
 
 /** The service's settings. */
 export interface Config {
@@ -61,6 +87,25 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly thresholds: { readonly answer: number; readonly suggest: number; readonly maxSuggestions: number };
   readonly shutdownGraceMs: number;
+  /** The web chat's Direct Line: Azure's when a secret is set, otherwise the one built into the server. */
+  readonly directLine: {
+    /** Azure Direct Line secret; exchanged for tokens server-side, never sent to the browser. */
+    readonly secret?: string;
+    /** Azure Direct Line's base URL (…/v3/directline), used only with a secret. */
+    readonly endpoint: string;
+    /** Key that signs the self-hosted Direct Line's tokens; a random one per process when unset. */
+    readonly tokenSecret?: string;
+    readonly tokenLifetimeSeconds: number;
+    readonly maxMessageBytes: number;
+    /** Activities one conversation (one token) may post per minute. */
+    readonly messagesPerMinute: number;
+    /** Tokens one client address may request per minute. */
+    readonly tokensPerMinute: number;
+  };
+  /** Where unanswered and unhelpful questions are kept, redacted, for `npm run report:misses`. */
+  readonly misses: MissesConfig;
+  /** Key for hashing conversation ids in logs and misses; a random one per process when unset. */
+  readonly logHashSalt: string;
 }
 
 /** Configuration that cannot be used; the message is a sentence naming the variable. */
@@ -78,6 +123,16 @@ function crossCheck(env: z.infer<typeof EnvSchema>): void {
   if (!env.MicrosoftAppId && env.MicrosoftAppPassword) {
     throw new ConfigError('MicrosoftAppId must be set when MicrosoftAppPassword is set.');
   }
+  if (env.MISSES_STORE === 'redis' && !env.REDIS_URL) {
+    throw new ConfigError('REDIS_URL must be set when MISSES_STORE is redis.');
+  }
+}
+
+function missesConfig(env: z.infer<typeof EnvSchema>): MissesConfig {
+  if (env.MISSES_STORE === 'redis') return { store: 'redis', redisUrl: env.REDIS_URL ?? '' };
+  if (env.MISSES_STORE === 'memory') return { store: 'memory' };
+  const file = env.MISSES_FILE ? path.resolve(env.MISSES_FILE) : path.join(PROJECT_ROOT, 'data', 'misses.jsonl');
+  return { store: 'file', file };
 }
 
 /** The process environment, with values from a .env file in the project filling any that are unset. */
@@ -88,7 +143,9 @@ export function readEnvironment(file = path.join(PROJECT_ROOT, '.env')): NodeJS.
 
 /** Reads and checks the environment. Throws ConfigError with a sentence that names the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty value (MicrosoftAppId= in .env) means "not set", the same as leaving the line out.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? 'configuration');
@@ -114,5 +171,60 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : path.join(PROJECT_ROOT, 'knowledge'),
     thresholds: Object.freeze({ answer, suggest, maxSuggestions: TUNED_THRESHOLDS.maxSuggestions }),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    directLine: Object.freeze({
+      secret: e.DIRECT_LINE_SECRET,
+      endpoint: (e.DIRECT_LINE_ENDPOINT ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, ''),
+      tokenSecret: e.DIRECT_LINE_TOKEN_SECRET,
+      tokenLifetimeSeconds: e.DIRECT_LINE_TOKEN_LIFETIME_SECONDS,
+      maxMessageBytes: e.DIRECT_LINE_MAX_MESSAGE_BYTES,
+      messagesPerMinute: e.DIRECT_LINE_MESSAGES_PER_MINUTE,
+      tokensPerMinute: e.DIRECT_LINE_TOKENS_PER_MINUTE,
+    }),
+    misses: Object.freeze(missesConfig(e)),
+    logHashSalt: e.LOG_HASH_SALT ?? randomBytes(32).toString('hex'),
+  });
+}
+
+/** What the Teams app package needs: `npm run manifest`. */
+export interface ManifestConfig {
+  readonly teamsAppId: string;
+  readonly botAppId: string;
+  /** Host name the bot is served from (no scheme), e.g. assistant.example.org. */
+  readonly botDomain: string;
+  readonly appVersion: string;
+  readonly knowledgeDir: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ManifestEnvSchema = z.object({
+  TEAMS_APP_ID: z.string({ message: 'TEAMS_APP_ID must be set to the Teams app id (a GUID)' }).regex(GUID, {
+    message: 'TEAMS_APP_ID must be a GUID such as 00000000-0000-0000-0000-000000000000',
+  }),
+  MicrosoftAppId: z
+    .string({ message: 'MicrosoftAppId must be set to the bot registration id (a GUID)' })
+    .regex(GUID, { message: 'MicrosoftAppId must be a GUID for a Teams app package' }),
+  BOT_DOMAIN: z
+    .string({ message: 'BOT_DOMAIN must be set to the host name the bot is served from' })
+    .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'BOT_DOMAIN must be a host name such as bot.example.org, without https://' }),
+  APP_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, { message: 'APP_VERSION must look like 1.0.0' })
+    .default('1.0.0'),
+  KNOWLEDGE_DIR: z.string().optional(),
+});
+
+/** Reads the Teams package settings. Throws ConfigError naming the variable. */
+export function loadManifestConfig(env: NodeJS.ProcessEnv = readEnvironment()): ManifestConfig {
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = ManifestEnvSchema.safeParse(given);
+  if (!parsed.success) throw new ConfigError(`${parsed.error.issues[0].message}.`);
+  const e = parsed.data;
+  return Object.freeze({
+    teamsAppId: e.TEAMS_APP_ID,
+    botAppId: e.MicrosoftAppId,
+    botDomain: e.BOT_DOMAIN,
+    appVersion: e.APP_VERSION,
+    knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : path.join(PROJECT_ROOT, 'knowledge'),
   });
 }

@@ -8,6 +8,8 @@ export interface ConversationData {
   topic?: Topic;
   /** The intent last answered, for "Was this helpful?" and the miss log. */
   lastIntentId?: string;
+  /** The last question answered or offered choices for, identifiers already redacted (for the miss log). */
+  lastQuestion?: string;
 }
 
 export const CONVERSATION_DATA = 'conversationData';

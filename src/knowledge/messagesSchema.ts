@@ -22,6 +22,14 @@ export const MessagesSchema = z.strictObject({
     noneOfThese: Text,
   }),
   noneOfTheseReply: Text,
+  feedback: z.strictObject({
+    prompt: Text,
+    /** The buttons' words, which are also what pressing them sends. */
+    yes: Text,
+    no: Text,
+    thanks: Text,
+    sorry: Text,
+  }),
   handoff: z.strictObject({
     intro: Text,
     byTopic: z.record(TopicSchema, z.array(IdSchema).min(1)),

@@ -26,6 +26,8 @@ export interface ReplySpec {
   buttons?: readonly Button[];
   /** Set when the reply asks a question, so voice clients open the microphone. */
   expectingInput?: boolean;
+  /** A last line after the contact cards ("Was this helpful?"). */
+  footer?: RenderedText;
 }
 
 function join(parts: RenderedText[]): RenderedText {
@@ -51,16 +53,37 @@ export class ReplyFactory {
     return { label: intent.title, value: intent.title };
   }
 
-  /** A faq or smalltalk answer, with its contacts and follow-up buttons. */
-  answer(intent: Intent, ctx: ReplyContext): Partial<Activity> {
+  /** A faq or smalltalk answer, with its contacts, follow-up buttons and (for faqs) "Was this helpful?". */
+  answer(intent: Intent, ctx: ReplyContext, options: { feedback?: boolean } = {}): Partial<Activity> {
     const blocks = renderBlocks(intent.answer ?? [], this.text, this.knowledge);
+    const asksFeedback = intent.kind === 'faq' && options.feedback !== false;
     return this.compose(
       {
         title: intent.kind === 'faq' ? intent.question : undefined,
         body: blocks.pieces,
         contacts: intent.contacts,
-        buttons: (intent.followUps ?? []).map((id) => this.intentButton(id)),
+        buttons: [...(intent.followUps ?? []).map((id) => this.intentButton(id)), ...(asksFeedback ? this.feedbackButtons() : [])],
+        footer: asksFeedback ? this.text.renderAll(this.knowledge.messages.feedback.prompt) : undefined,
       },
+      ctx,
+    );
+  }
+
+  /** "Yes, this helped" and "No, this didn't help": what faq answers offer under "Was this helpful?". */
+  feedbackButtons(): Button[] {
+    const { yes, no } = this.knowledge.messages.feedback;
+    return [
+      { label: yes, value: yes },
+      { label: no, value: no },
+    ];
+  }
+
+  /** The reply to a "Was this helpful?" press: thanks, or (for No) other ways to get an answer. */
+  feedbackReply(helpful: boolean, ctx: ReplyContext): Partial<Activity> {
+    const f = this.knowledge.messages;
+    if (helpful) return this.say(f.feedback.thanks, ctx);
+    return this.compose(
+      { body: [this.text.renderAll(f.feedback.sorry)], contacts: f.fallback.contacts, buttons: this.topicButtons() },
       ctx,
     );
   }
@@ -140,7 +163,8 @@ export class ReplyFactory {
     const traits = traitsOf(ctx.channelId);
     const contactViews = (spec.contacts ?? []).map((id) => this.contacts.present(id, ctx));
     const heading = spec.title ? this.text.renderAll(spec.title) : undefined;
-    const whole = join([...(heading ? [heading] : []), ...spec.body, ...contactViews.map((c) => c.text)]);
+    const footer = spec.footer ? [spec.footer] : [];
+    const whole = join([...(heading ? [heading] : []), ...spec.body, ...contactViews.map((c) => c.text), ...footer]);
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
       speak: whole.speak,
@@ -152,6 +176,7 @@ export class ReplyFactory {
         ...(spec.title ? [{ type: 'TextBlock', text: spec.title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' } as const] : []),
         ...spec.body.map((piece): CardElement => ({ type: 'TextBlock', text: piece.markdown, wrap: true })),
         ...contactViews.map((c) => c.card),
+        ...footer.map((piece): CardElement => ({ type: 'TextBlock', text: piece.markdown, wrap: true })),
       ];
       const cardActions = traits.suggestedActions ? undefined : buttons.map(toSubmitAction);
       const card = adaptiveCard(body, { speak: whole.speak, fallbackText: whole.plain, actions: cardActions });

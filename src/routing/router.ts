@@ -6,6 +6,8 @@ export type Route =
   | { kind: 'intent'; intent: Intent; confidence: number; via: 'button' | 'matcher'; matchedTerms: string[] }
   | { kind: 'suggest'; intents: Intent[]; matches: IntentMatch[] }
   | { kind: 'none_of_these' }
+  /** A press of "Was this helpful?" Yes or No under an answer. */
+  | { kind: 'feedback'; helpful: boolean }
   | { kind: 'fallback'; matches: IntentMatch[] }
   | { kind: 'empty' };
 
@@ -25,6 +27,7 @@ export function buttonKey(text: string): string {
 export class Router {
   private readonly buttons = new Map<string, Intent>();
   private readonly noneKey: string;
+  private readonly feedbackKeys: ReadonlyMap<string, boolean>;
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -33,6 +36,11 @@ export class Router {
   ) {
     for (const intent of knowledge.intents.values()) this.buttons.set(buttonKey(intent.title), intent);
     this.noneKey = buttonKey(knowledge.messages.didYouMean.noneOfThese);
+    const { yes, no } = knowledge.messages.feedback;
+    this.feedbackKeys = new Map([
+      [buttonKey(yes), true],
+      [buttonKey(no), false],
+    ]);
   }
 
   /** The intent a button label stands for, if the text is exactly one. */
@@ -44,6 +52,8 @@ export class Router {
     const key = buttonKey(text);
     if (key === '') return { kind: 'empty' };
     if (key === this.noneKey) return { kind: 'none_of_these' };
+    const helpful = this.feedbackKeys.get(key);
+    if (helpful !== undefined) return { kind: 'feedback', helpful };
     const pressed = this.buttons.get(key);
     if (pressed) return { kind: 'intent', intent: pressed, confidence: 1, via: 'button', matchedTerms: [] };
     const matches = this.matcher.match(text);
@@ -56,6 +66,14 @@ export class Router {
       return { kind: 'suggest', intents: decision.matches.map((m) => this.intent(m.intentId)), matches: decision.matches };
     }
     return { kind: 'fallback', matches };
+  }
+
+  /** The matcher's best candidates for a message, as intents (for the agent-assist pane). */
+  rank(text: string, limit = 5): Array<{ intent: Intent; confidence: number; matchedTerms: string[] }> {
+    return this.matcher
+      .match(text)
+      .slice(0, limit)
+      .map((m) => ({ intent: this.intent(m.intentId), confidence: m.confidence, matchedTerms: m.matchedTerms }));
   }
 
   private intent(id: string): Intent {

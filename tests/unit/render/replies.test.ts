@@ -49,9 +49,11 @@ describe.each(answers.map((a) => [a.id, a] as const))('answer %s', (_id, intent)
     for (const dial of phonesIn(intent)) expect(markdown).toContain(`](tel:${dial})`);
   });
 
-  it('offers its follow-ups as buttons that send their own title', () => {
+  it('offers its follow-ups as buttons that send their own title, and "Was this helpful?" under a faq', () => {
     const buttons = replies.answer(intent, ctx('webchat')).suggestedActions?.actions ?? [];
-    expect(buttons.map((b) => b.value)).toEqual((intent.followUps ?? []).map((id) => knowledge.intents.get(id)?.title));
+    const { yes, no } = knowledge.messages.feedback;
+    const feedback = intent.kind === 'faq' ? [yes, no] : [];
+    expect(buttons.map((b) => b.value)).toEqual([...(intent.followUps ?? []).map((id) => knowledge.intents.get(id)?.title), ...feedback]);
   });
 });
 
@@ -62,7 +64,8 @@ describe('channel shapes', () => {
     const activity = replies.answer(intent, ctx('msteams'));
     expect(activity.suggestedActions).toBeUndefined();
     const actions = cardOf(activity).actions ?? [];
-    expect(actions.map((a) => a.title)).toEqual((intent.followUps ?? []).map((id) => knowledge.intents.get(id)?.title));
+    const { yes, no } = knowledge.messages.feedback;
+    expect(actions.map((a) => a.title)).toEqual([...(intent.followUps ?? []).map((id) => knowledge.intents.get(id)?.title), yes, no]);
     for (const a of actions) expect(a).toMatchObject({ type: 'Action.Submit', data: { msteams: { type: 'imBack' } } });
   });
 
