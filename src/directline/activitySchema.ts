@@ -13,7 +13,7 @@ export const ClientActivitySchema = z.object({
   locale: z.string().max(35).optional(),
   localTimezone: z.string().max(100).optional(),
   localTimestamp: z.string().max(40).optional(),
-  from: z.object({ name: z.string().max(100).optional() }).loose().optional(),
+  from: z.object({ name: z.string().max(100).optional() }).passthrough().optional(),
   channelData: z.record(z.string(), z.unknown()).optional(),
   entities: z.array(z.record(z.string(), z.unknown())).max(20).optional(),
   attachments: z.array(z.record(z.string(), z.unknown())).max(10).optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkRefs, KnowledgeError, readKnowledgeFile } from './load';
-import { BlockSchema, IdSchema, TopicSchema } from './schema';
+import { BlockSchema, completeRecord, IdSchema, TopicSchema } from './schema';
 import type { Knowledge } from './types';
 
 /** The guided flows' wording (knowledge/flows.yaml): questions, answers and their synonyms, results. */
@@ -25,20 +25,20 @@ const AnswerSchema = z.strictObject({ label: Text, synonyms: z.array(Text) });
 export const QuestionSchema = z.strictObject({
   prompt: Text,
   retry: Text,
-  synonyms: z.partialRecord(AnswerIdSchema, z.array(Text)).optional(),
+  synonyms: z.record(AnswerIdSchema, z.array(Text)).optional(),
 });
 
 const FamilySchema = QuestionSchema.extend({
   /** Answer id (the type) → account id in knowledge/accounts.yaml. */
-  types: z.partialRecord(AnswerIdSchema, IdSchema).refine((t) => Object.keys(t).length > 0, 'needs at least one type'),
+  types: z.record(AnswerIdSchema, IdSchema).refine((t) => Object.keys(t).length > 0, 'needs at least one type'),
 });
 
 const AccountQuestionSchema = QuestionSchema.extend({
   /** Answers that name an account by themselves ("I don't have an account", "I'm not sure"). */
-  accounts: z.partialRecord(AnswerIdSchema, IdSchema),
+  accounts: z.record(AnswerIdSchema, IdSchema),
   /** The account assumed when someone knows the kind of account but not its type. */
   unsureType: IdSchema,
-  families: z.partialRecord(AnswerIdSchema, FamilySchema),
+  families: z.record(AnswerIdSchema, FamilySchema),
 });
 
 const NoOrUnsure = z.strictObject({ no: Text, unsure: Text });
@@ -70,7 +70,7 @@ const flowBase = {
 };
 
 export const FlowsSchema = z.strictObject({
-  answers: z.record(AnswerIdSchema, AnswerSchema),
+  answers: completeRecord(AnswerIdSchema, AnswerSchema),
   controls: z.strictObject({
     cancel: z.array(Text).min(1),
     startOver: z.array(Text).min(1),

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { LexiconSchema } from './lexiconSchema';
 import { MessagesSchema } from './messagesSchema';
@@ -39,7 +39,8 @@ export function readKnowledgeFile<S extends z.ZodType>(dir: string, relPath: str
   const shown = path.posix.join('knowledge', relPath.split(path.sep).join('/'));
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path.join(dir, relPath), 'utf8'));
+    // The core schema: plain YAML values only (no dates or other implicit types turning text into objects).
+    raw = parseYaml(readFileSync(path.join(dir, relPath), 'utf8'), { schema: CORE_SCHEMA });
   } catch (err) {
     throw new KnowledgeError(shown, '', `cannot be read as YAML (${(err as Error).message.split('\n')[0]})`);
   }

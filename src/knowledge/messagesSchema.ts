@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, TopicSchema } from './schema';
+import { completeRecord, IdSchema, TopicSchema } from './schema';
 
 /** The bot's own sentences (knowledge/messages.yaml): everything it says that is not an answer. */
 
@@ -32,7 +32,7 @@ export const MessagesSchema = z.strictObject({
   }),
   handoff: z.strictObject({
     intro: Text,
-    byTopic: z.record(TopicSchema, z.array(IdSchema).min(1)),
+    byTopic: completeRecord(TopicSchema, z.array(IdSchema).min(1)),
   }),
   contactCard: z.strictObject({
     call: Text,

@@ -5,17 +5,36 @@ import { z } from 'zod';
 /** Ids are lower_snake_case so they read well in YAML and never collide with display text. */
 export const IdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lower_snake_case id');
 
+/** A record that must have an entry for every key of the enum (zod 3's enum records are partial). */
+export function completeRecord<K extends string, V extends z.ZodTypeAny>(keys: z.ZodEnum<[K, ...K[]]>, value: V) {
+  return z
+    .record(keys, value)
+    .superRefine((r, ctx) => {
+      for (const key of keys.options) {
+        if (!(key in r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: `"${key}" is missing` });
+      }
+    })
+    .transform((r) => r as Record<K, z.infer<V>>);
+}
+
 export const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as "07:00"');
 
+const zoneChecks = new Map<string, boolean>();
+
+/** True for an IANA zone name ("America/Chicago"); remembered, since each check loads time-zone data. */
 function isTimeZone(zone: string): boolean {
+  const known = zoneChecks.get(zone);
+  if (known !== undefined) return known;
+  let valid = zone.includes('/');
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.includes('/');
   } catch {
-    return false;
+    valid = false;
   }
+  zoneChecks.set(zone, valid);
+  return valid;
 }
 
 export const HoursSchema = z
@@ -28,6 +47,9 @@ export const HoursSchema = z
     zoneName: z.string().min(1),
   })
   .refine((h) => h.open < h.close, { message: 'open must be earlier than close', path: ['close'] });
+
+/** A web address people can open safely: https only. */
+const HttpsUrl = z.string().url('must be a web address').startsWith('https://', 'must be an https:// address');
 
 export const PhoneSchema = z.strictObject({
   display: z.string().min(1),
@@ -51,7 +73,7 @@ export const ContactSchema = z.strictObject({
 export const LinkSchema = z.strictObject({
   id: IdSchema,
   label: z.string().min(1),
-  url: z.url({ protocol: /^https$/ }),
+  url: HttpsUrl,
 });
 
 export const FormSchema = z.strictObject({
@@ -60,7 +82,7 @@ export const FormSchema = z.strictObject({
   title: z.string().min(1),
   alsoCalled: z.string().min(1).optional(),
   purpose: z.string().min(1),
-  link: z.strictObject({ label: z.string().min(1), url: z.url({ protocol: /^https$/ }) }),
+  link: z.strictObject({ label: z.string().min(1), url: HttpsUrl }),
 });
 
 export const AccountSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 import type { LabelledText } from '../../src/matcher/training';
 
@@ -17,7 +17,7 @@ export const NLU_DIR = path.join(__dirname);
 /** Reads one labelled split as `{ text, intentId }` pairs; throws naming the file when it is malformed. */
 export function loadSplit(split: Split, dir = NLU_DIR): LabelledText[] {
   const file = path.join(dir, `${split}.yaml`);
-  const result = DatasetSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  const result = DatasetSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 
 /** The labelled safety sets in this folder, checked on load so a typo in a set fails loudly. */
@@ -27,7 +27,7 @@ export type PiiSet = z.infer<typeof PiiSetSchema>;
 export type IdentifierCase = z.infer<typeof IdentifierSchema>;
 
 function read<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  const result = schema.safeParse(parse(readFileSync(path.join(__dirname, file), 'utf8')));
+  const result = schema.safeParse(parseYaml(readFileSync(path.join(__dirname, file), 'utf8')));
   if (!result.success) throw new Error(`tests/safety/${file}: ${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message}`);
   return result.data;
 }

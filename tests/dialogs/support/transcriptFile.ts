@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 
 /**
@@ -45,7 +45,7 @@ const TurnSchema = z.union([
 export const TranscriptSchema = z.strictObject({
   description: z.string().min(1),
   /** The fixed instant the conversation happens at (default: a weekday morning, every line open). */
-  clock: z.iso.datetime().optional(),
+  clock: z.string().datetime().optional(),
   /** The person's time zone, as Web Chat sends it (localTimezone). */
   zone: z.string().optional(),
   /** The channel: test (text, suggested actions), webchat / directline / emulator (cards), msteams (card buttons). */
@@ -67,7 +67,7 @@ export function loadTranscripts(dir = TRANSCRIPT_DIR): Transcript[] {
     .map((file) => {
       let raw: unknown;
       try {
-        raw = parse(readFileSync(path.join(dir, file), 'utf8'));
+        raw = parseYaml(readFileSync(path.join(dir, file), 'utf8'));
       } catch (err) {
         throw new Error(`tests/transcripts/${file}: not valid YAML: ${(err as Error).message}`, { cause: err });
       }

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { KnowledgeError, loadKnowledge } from '../../../src/knowledge/load';
 import { brokenKnowledge, KNOWLEDGE_DIR, type KnowledgeEdit } from '../../support/knowledgeCopy';
 
@@ -9,7 +9,7 @@ interface BrokenCase extends KnowledgeEdit {
   error: string;
 }
 
-const { cases } = parse(readFileSync(path.join(__dirname, 'invalid-cases.yaml'), 'utf8')) as { cases: BrokenCase[] };
+const { cases } = parseYaml(readFileSync(path.join(__dirname, 'invalid-cases.yaml'), 'utf8')) as { cases: BrokenCase[] };
 
 describe('knowledge loading', () => {
   it('loads the real knowledge without errors', () => {
