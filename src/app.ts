@@ -6,6 +6,8 @@ import { createFlows, FLOW_IDS } from '../dialogs/flows';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
 import { createAdapter } from './adapter';
+import { AgentAssist } from './assist/assistant';
+import { assistRoutes } from './assist/routes';
 import { AssistantBot, type TurnGuard } from './bot';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
@@ -59,6 +61,8 @@ export interface Assistant {
   readonly observer: TurnObserver;
   readonly metrics: AssistantMetrics;
   readonly misses: MissStore;
+  /** The call-center agent-assist view (POST /api/assist). */
+  readonly assist: AgentAssist;
 }
 
 /** The running service: its HTTP server and the assistant inside it. */
@@ -76,9 +80,10 @@ export function createAssistant(config: Config, overrides: AppOverrides = {}): A
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
   const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir, { knownFlows: FLOW_IDS });
-  const matcher = new KnowledgeMatcher(knowledge.intents, knowledge.lexicon);
+  const matcher = KnowledgeMatcher.fromKnowledge(knowledge);
   const text = new TextRenderer(knowledge);
-  const replies = new ReplyFactory(knowledge, text, new ContactPresenter(knowledge, text));
+  const contacts = new ContactPresenter(knowledge, text);
+  const replies = new ReplyFactory(knowledge, text, contacts);
   const router = new Router(knowledge, matcher, config.thresholds);
 
   const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
@@ -100,7 +105,8 @@ export function createAssistant(config: Config, overrides: AppOverrides = {}): A
   const misses = overrides.misses ?? createMissStore(config.misses, logger);
   const hash = conversationHasher(config.logHashSalt);
   const observer = new TurnObserver({ logger, metrics, misses, redactor, hash, clock, dialogState, flows: new Set(FLOW_IDS) });
-  return { bot, knowledge, matcher, replies, router, conversationState, logger, clock, mainDialog: dialog, observer, metrics, misses };
+  const assist = new AgentAssist({ knowledge, router, text, contacts, clock, safety, redactor });
+  return { bot, knowledge, matcher, replies, router, conversationState, logger, clock, mainDialog: dialog, observer, metrics, misses, assist };
 }
 
 /** The composition root: the only place that wires the service together with `new`. */
@@ -120,6 +126,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     ...createDirectLineModules(config.directLine, { inProcessAdapter, logic: (context) => bot.run(context), clock, logger }),
     createWebChatModule(config, assistant.knowledge),
     metricsRoutes(assistant.metrics),
+    assistRoutes(assistant.assist, config.assistApiKey),
   ];
   let ready = false;
   const server = createServer({ adapter, bot, logger, requireToken: config.bot.appId !== undefined, isReady: () => ready, modules });

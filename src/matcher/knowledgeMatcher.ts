@@ -62,7 +62,8 @@ export class KnowledgeMatcher implements Matcher {
   private readonly index: ExampleIndex;
   private readonly vocabulary: Vocabulary;
   private readonly calibrator: LogisticCalibrator;
-  private readonly titles = new Map<string, number>();
+  /** Every training phrasing (titles, questions, examples), normalised, to its class. */
+  private readonly exact = new Map<string, number>();
   private readonly maxResults: number;
 
   /** Builds the matcher from the whole knowledge, answer passages read with their facts. */
@@ -98,17 +99,26 @@ export class KnowledgeMatcher implements Matcher {
     const allStems = new Set(analyses.flatMap((a) => a.stems));
     this.analyser.useCorrector(new TypoCorrector(words, compiled.keep, options.cacheSize), allStems);
     this.calibrator = this.fitCalibrator(analyses, tuning.calibrationSample);
-    list.forEach((intent, c) => this.titles.set(normaliseText(intent.title), c));
+    for (const t of this.corpus.texts) if (t.source === 'phrasing') this.exact.set(normaliseText(t.text), t.classIndex);
   }
 
-  /** Ranks the in-scope intents for a message, best first, with calibrated confidences. */
+  /**
+   * Ranks the in-scope intents for a message, best first, with calibrated confidences. A message that
+   * is one of the training phrasings (a button title, an example) is that intent with confidence 1,
+   * or nothing at all when it is one of the out-of-scope examples.
+   */
   match(text: string): IntentMatch[] {
     const analysis = this.analyser.analyse(text, true, false);
     const known = this.vocabulary.knownShare(analysis);
-    const title = this.titles.get(analysis.normal);
+    const title = this.exact.get(analysis.normal);
+    if (title === this.corpus.outOfScopeIndex) return [];
     if (known === 0 && title === undefined) return [];
     const result = this.index.scoreStems(analysis.stems);
-    const matches = rankCandidates(result.scores, this.corpus.outOfScopeIndex, this.maxResults).map((cand) => ({
+    const candidates = rankCandidates(result.scores, this.corpus.outOfScopeIndex, this.maxResults);
+    if (title !== undefined && !candidates.some((c) => c.classIndex === title)) {
+      candidates.unshift({ classIndex: title, score: result.scores[title], rival: 0 });
+    }
+    const matches = candidates.slice(0, this.maxResults).map((cand) => ({
       intentId: this.corpus.labels[cand.classIndex],
       confidence: cand.classIndex === title ? 1 : this.calibrator.probability(this.evidence(cand, result, analysis, known)),
       matchedTerms: this.vocabulary.termsOf(analysis, cand.classIndex),

@@ -5,7 +5,7 @@ const tokenizer = new AggressiveTokenizer();
 /**
  * Puts a message in one canonical spelling before anything else looks at it: compatibility forms
  * folded (full-width letters, ligatures), accents dropped, lower case, apostrophes closed up
- * ("don't" → "dont", "I’m" → "im"), digit groups joined ("10-0485" → "100485"), and every other
+ * ("don't" → "dont", "I’m" → "im"), digit groups joined ("12-3456" → "123456"), and every other
  * character that is not a letter or digit turned into a single space.
  */
 export function normaliseText(text: string): string {

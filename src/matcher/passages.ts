@@ -38,7 +38,7 @@ function blockTexts(block: Block, facts: PageFacts | undefined): string[] {
 
 /**
  * An intent's answer split into passages (paragraphs, list items, procedure steps) with placeholders
- * read as words, so a question using the page's own words ("reauthenticate", "10-0485") finds the
+ * read as words, so a question using the page's own words ("reauthenticate", a form number) finds the
  * answer that contains them even when no example phrasing does.
  */
 export function answerPassages(intent: Intent, facts?: PageFacts): string[] {
