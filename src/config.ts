@@ -29,7 +29,7 @@ const number = (name: string, min: number, max: number, whole = false) =>
     .refine((v) => v >= min && v <= max, { message: `${name} must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}` });
 
 const EnvSchema = z.object({
-  PORT: number('PORT', 0, 65535, true).default(3978),
+  PORT: number('PORT', 0, 65535, true).default('3978'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z
@@ -46,7 +46,7 @@ const EnvSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   MATCH_ANSWER_THRESHOLD: number('MATCH_ANSWER_THRESHOLD', 0, 1).optional(),
   MATCH_SUGGEST_THRESHOLD: number('MATCH_SUGGEST_THRESHOLD', 0, 1).optional(),
-  SHUTDOWN_GRACE_MS: number('SHUTDOWN_GRACE_MS', 0, 60000, true).default(5000),
+  SHUTDOWN_GRACE_MS: number('SHUTDOWN_GRACE_MS', 0, 60000, true).default('5000'),
   DIRECT_LINE_SECRET: optionalText,
   DIRECT_LINE_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v), {
     message: 'DIRECT_LINE_ENDPOINT must be an http(s) URL',
@@ -54,10 +54,10 @@ const EnvSchema = z.object({
   DIRECT_LINE_TOKEN_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
     message: 'DIRECT_LINE_TOKEN_SECRET must be at least 32 characters long',
   }),
-  DIRECT_LINE_TOKEN_LIFETIME_SECONDS: number('DIRECT_LINE_TOKEN_LIFETIME_SECONDS', 1200, 86400, true).default(1800),
-  DIRECT_LINE_MAX_MESSAGE_BYTES: number('DIRECT_LINE_MAX_MESSAGE_BYTES', 1024, 262144, true).default(16384),
-  DIRECT_LINE_MESSAGES_PER_MINUTE: number('DIRECT_LINE_MESSAGES_PER_MINUTE', 1, 1000, true).default(30),
-  DIRECT_LINE_TOKENS_PER_MINUTE: number('DIRECT_LINE_TOKENS_PER_MINUTE', 1, 10000, true).default(60),
+  DIRECT_LINE_TOKEN_LIFETIME_SECONDS: number('DIRECT_LINE_TOKEN_LIFETIME_SECONDS', 1200, 86400, true).default('1800'),
+  DIRECT_LINE_MAX_MESSAGE_BYTES: number('DIRECT_LINE_MAX_MESSAGE_BYTES', 1024, 262144, true).default('16384'),
+  DIRECT_LINE_MESSAGES_PER_MINUTE: number('DIRECT_LINE_MESSAGES_PER_MINUTE', 1, 1000, true).default('30'),
+  DIRECT_LINE_TOKENS_PER_MINUTE: number('DIRECT_LINE_TOKENS_PER_MINUTE', 1, 10000, true).default('60'),
   MISSES_STORE: z.enum(['file', 'memory', 'redis'], { message: 'MISSES_STORE must be file, memory or redis' }).default('file'),
   MISSES_FILE: optionalText,
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), {
@@ -65,6 +65,9 @@ const EnvSchema = z.object({
   }),
   LOG_HASH_SALT: optionalText.refine((v) => v === undefined || v.length >= 16, {
     message: 'LOG_HASH_SALT must be at least 16 characters long',
+  }),
+  ASSIST_API_KEY: optionalText.refine((v) => v === undefined || v.length >= 16, {
+    message: 'ASSIST_API_KEY must be at least 16 characters long',
   }),
 });
 
@@ -106,6 +109,8 @@ export interface Config {
   readonly misses: MissesConfig;
   /** Key for hashing conversation ids in logs and misses; a random one per process when unset. */
   readonly logHashSalt: string;
+  /** Bearer key the agent-assist pane must send to POST /api/assist; open (for local use) when unset. */
+  readonly assistApiKey?: string;
 }
 
 /** Configuration that cannot be used; the message is a sentence naming the variable. */
@@ -182,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     }),
     misses: Object.freeze(missesConfig(e)),
     logHashSalt: e.LOG_HASH_SALT ?? randomBytes(32).toString('hex'),
+    assistApiKey: e.ASSIST_API_KEY,
   });
 }
 

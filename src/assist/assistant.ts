@@ -4,6 +4,8 @@ import { renderBlocks } from '../render/blocks';
 import type { ContactPresenter } from '../render/contact';
 import type { RenderedText, TextRenderer } from '../render/text';
 import type { Router } from '../routing/router';
+import type { Safety } from '../safety/load';
+import type { PiiRedactor } from '../safety/pii';
 
 /** One candidate question for the agent, with why it matched. */
 export interface AssistCandidate {
@@ -22,49 +24,70 @@ export interface AssistContact {
 
 /** What the agent-assist pane shows for a caller's question. */
 export interface AssistResult {
-  decision: 'answer' | 'suggest' | 'fallback';
+  /** crisis / emergency: the caller's words call for the crisis line or 911 before anything else. */
+  decision: 'crisis' | 'emergency' | 'answer' | 'suggest' | 'fallback';
+  /** The safety reply to read to the caller, when the decision is crisis or emergency. */
+  safety?: RenderedText;
+  /** Personal identifiers were found in the question and taken out before matching. */
+  redacted: boolean;
   candidates: AssistCandidate[];
   answer?: { intentId: string; title: string; question?: string; text: RenderedText };
   contacts: AssistContact[];
 }
 
+/** What the agent-assist view is built from (handed in by the composition root). */
+export interface AgentAssistDeps {
+  knowledge: Knowledge;
+  router: Router;
+  text: TextRenderer;
+  contacts: ContactPresenter;
+  clock: Clock;
+  safety: Safety;
+  redactor: PiiRedactor;
+}
+
 /**
- * The call-center agent-assist view of the matcher: the same router and knowledge as the bot, but the
- * result is structured (ranked candidates with confidences and matched terms, the answer text, and the
- * phone lines with open-now status) so an agent can read or paste it.
+ * The call-center agent-assist view of the matcher: the same safety checks, router and knowledge as
+ * the bot, but the result is structured (ranked candidates with confidences and matched terms, the
+ * answer text, and the phone lines with open-now status) so an agent can read or paste it. Crisis
+ * and emergency words come first, as in the bot; identifiers are taken out before matching.
  */
 export class AgentAssist {
-  constructor(
-    private readonly knowledge: Knowledge,
-    private readonly router: Router,
-    private readonly text: TextRenderer,
-    private readonly contacts: ContactPresenter,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: AgentAssistDeps) {}
 
-  lookup(question: string, userZone?: string): AssistResult {
-    const route = this.router.route(question);
-    const moment = { now: this.clock.now(), userZone };
+  lookup(raw: string, userZone?: string): AssistResult {
+    const { safety, redactor, knowledge, router } = this.deps;
+    const moment = { now: this.deps.clock.now(), userZone };
+    const present = (ids: readonly string[]) => ids.map((id) => ({ id, text: this.deps.contacts.present(id, moment).text }));
+    for (const kind of ['crisis', 'emergency'] as const) {
+      if (!safety[kind].detector.detect(raw)) continue;
+      const reply = this.deps.text.renderAll(safety[kind].reply);
+      return { decision: kind, safety: reply, redacted: false, candidates: [], contacts: present(safety[kind].contacts) };
+    }
+    const { text: question, kinds } = redactor.redact(raw);
+    const redacted = kinds.length > 0;
+    const route = router.route(question);
     const candidates = this.candidates(question);
     if (route.kind === 'intent' && route.intent.answer) {
       const intent = route.intent;
       return {
         decision: 'answer',
+        redacted,
         candidates,
         answer: { intentId: intent.id, title: intent.title, question: intent.question, text: this.render(intent) },
-        contacts: (intent.contacts ?? []).map((id) => ({ id, text: this.contacts.present(id, moment).text })),
+        contacts: present(intent.contacts ?? []),
       };
     }
-    const fallbackContacts = this.knowledge.messages.fallback.contacts;
     return {
       decision: route.kind === 'suggest' ? 'suggest' : route.kind === 'intent' ? 'answer' : 'fallback',
+      redacted,
       candidates,
-      contacts: fallbackContacts.map((id) => ({ id, text: this.contacts.present(id, moment).text })),
+      contacts: present(knowledge.messages.fallback.contacts),
     };
   }
 
   private candidates(question: string): AssistCandidate[] {
-    return this.router.rank(question).map(({ intent, confidence, matchedTerms }) => ({
+    return this.deps.router.rank(question).map(({ intent, confidence, matchedTerms }) => ({
       intentId: intent.id,
       title: intent.title,
       question: intent.question,
@@ -74,6 +97,6 @@ export class AgentAssist {
   }
 
   private render(intent: Intent): RenderedText {
-    return renderBlocks(intent.answer ?? [], this.text, this.knowledge).all;
+    return renderBlocks(intent.answer ?? [], this.deps.text, this.deps.knowledge).all;
   }
 }
