@@ -31,6 +31,19 @@ export interface Corpus {
 }
 
 /**
+ * The names of the forms an intent's answer hands out (the form number, "Stop Sharing form"), read
+ * from the knowledge, so someone who asks for a form by its number or name finds the answer that has it.
+ */
+function formNames(intent: Intent, facts: PageFacts | undefined): string[] {
+  if (!facts || intent.kind !== 'faq') return [];
+  const ids = new Set([...JSON.stringify(intent.answer ?? []).matchAll(/\{form(?:Link)?:([a-z_]+)\}/g)].map((m) => m[1]));
+  return [...ids].flatMap((id) => {
+    const form = facts.forms.get(id);
+    return form ? [form.number, ...(form.alsoCalled ? [form.alsoCalled] : [])] : [];
+  });
+}
+
+/**
  * Gathers training text: each intent's title, question and example phrasings; its answer passages;
  * the lexicon's out-of-scope examples; and any extra labelled examples (for cross-validation).
  */
@@ -46,7 +59,7 @@ export function buildCorpus(
   classOf.set(OUT_OF_SCOPE, outOfScopeIndex);
   const texts: TrainingText[] = [];
   intents.forEach((intent, classIndex) => {
-    const phrasings = [intent.title, intent.question ?? '', ...intent.examples].filter(Boolean);
+    const phrasings = [intent.title, intent.question ?? '', ...intent.examples, ...formNames(intent, facts)].filter(Boolean);
     phrasings.forEach((text) => texts.push({ text, classIndex, source: 'phrasing' }));
     answerPassages(intent, facts).forEach((text) => texts.push({ text, classIndex, source: 'passage' }));
   });
