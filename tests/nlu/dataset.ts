@@ -3,6 +3,7 @@ import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 import type { LabelledText } from '../../src/matcher/training';
+import { PROJECT_ROOT } from '../../src/paths';
 
 const DatasetSchema = z.strictObject({
   examples: z.array(z.strictObject({ text: z.string(), intent: z.string().min(1) })).min(1),
@@ -11,8 +12,8 @@ const DatasetSchema = z.strictObject({
 /** The labelled NLU sets, tests/nlu/<split>.yaml. */
 export type Split = 'dev' | 'heldout';
 
-/** Where the labelled sets live. */
-export const NLU_DIR = path.join(__dirname);
+/** Where the labelled sets live (found from the project root, so compiled scripts find them too). */
+export const NLU_DIR = path.join(PROJECT_ROOT, 'tests', 'nlu');
 
 /** Reads one labelled split as `{ text, intentId }` pairs; throws naming the file when it is malformed. */
 export function loadSplit(split: Split, dir = NLU_DIR): LabelledText[] {
