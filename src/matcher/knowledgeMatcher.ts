@@ -27,7 +27,7 @@ export const DEFAULT_TUNING: MatcherTuning = {
   centroidWeight: 0.6,
   topicWeight: 0.4,
   passageWeight: 0.7,
-  calibrationSample: 400,
+  calibrationSample: 150,
 };
 
 /** Options for {@link KnowledgeMatcher}. */
