@@ -2,7 +2,6 @@
  * Run by `npm run bench` in a fresh Node process (compiled, as `npm start` runs): how long from the
  * process starting until the matcher answers its first message. Prints one JSON line of timings (ms).
  */
-import { PROJECT_ROOT } from '../src/paths';
 
 const sinceStart = (): number => performance.now();
 
@@ -10,11 +9,15 @@ const boot = sinceStart();
 /* eslint-disable @typescript-eslint/no-require-imports -- timing the module loading itself */
 const { loadKnowledge } = require('../src/knowledge/load') as typeof import('../src/knowledge/load');
 const { KnowledgeMatcher } = require('../src/matcher/knowledgeMatcher') as typeof import('../src/matcher/knowledgeMatcher');
+const { FileCalibrationStore } = require('../src/matcher/calibrationStore') as typeof import('../src/matcher/calibrationStore');
+const { loadConfig } = require('../src/config') as typeof import('../src/config');
 /* eslint-enable @typescript-eslint/no-require-imports */
 const modules = sinceStart();
-const knowledge = loadKnowledge(`${PROJECT_ROOT}/knowledge`);
+const config = loadConfig();
+const knowledge = loadKnowledge(config.knowledgeDir);
 const loaded = sinceStart();
-const matcher = KnowledgeMatcher.fromKnowledge(knowledge);
+// As the service builds it: with the calibration saved by the previous start.
+const matcher = KnowledgeMatcher.fromKnowledge(knowledge, { calibrationStore: new FileCalibrationStore(config.matcherCacheFile) });
 const built = sinceStart();
 matcher.match('how do i stop sharing my records');
 const ready = sinceStart();

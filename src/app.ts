@@ -18,6 +18,7 @@ import type { Knowledge } from './knowledge/types';
 import { conversationHasher } from './logging/hash';
 import { createLogger, type Logger } from './logging/logger';
 import { TurnObserver } from './logging/turnObserver';
+import { FileCalibrationStore } from './matcher/calibrationStore';
 import { KnowledgeMatcher } from './matcher/knowledgeMatcher';
 import type { Matcher } from './matcher/types';
 import { AssistantMetrics } from './metrics/metrics';
@@ -80,7 +81,7 @@ export function createAssistant(config: Config, overrides: AppOverrides = {}): A
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
   const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir, { knownFlows: FLOW_IDS });
-  const matcher = KnowledgeMatcher.fromKnowledge(knowledge);
+  const matcher = KnowledgeMatcher.fromKnowledge(knowledge, { calibrationStore: new FileCalibrationStore(config.matcherCacheFile) });
   const text = new TextRenderer(knowledge);
   const contacts = new ContactPresenter(knowledge, text);
   const replies = new ReplyFactory(knowledge, text, contacts);

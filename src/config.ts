@@ -66,6 +66,7 @@ const EnvSchema = z.object({
   LOG_HASH_SALT: optionalText.refine((v) => v === undefined || v.length >= 16, {
     message: 'LOG_HASH_SALT must be at least 16 characters long',
   }),
+  MATCHER_CACHE_FILE: optionalText,
   ASSIST_API_KEY: optionalText.refine((v) => v === undefined || v.length >= 16, {
     message: 'ASSIST_API_KEY must be at least 16 characters long',
   }),
@@ -111,6 +112,8 @@ export interface Config {
   readonly logHashSalt: string;
   /** Bearer key the agent-assist pane must send to POST /api/assist; open (for local use) when unset. */
   readonly assistApiKey?: string;
+  /** Where the matcher keeps its fitted calibration between starts. */
+  readonly matcherCacheFile: string;
 }
 
 /** Configuration that cannot be used; the message is a sentence naming the variable. */
@@ -188,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     misses: Object.freeze(missesConfig(e)),
     logHashSalt: e.LOG_HASH_SALT ?? randomBytes(32).toString('hex'),
     assistApiKey: e.ASSIST_API_KEY,
+    matcherCacheFile: e.MATCHER_CACHE_FILE ? path.resolve(e.MATCHER_CACHE_FILE) : path.join(PROJECT_ROOT, 'data', 'matcher-calibration.json'),
   });
 }
 

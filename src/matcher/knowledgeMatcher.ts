@@ -1,6 +1,7 @@
 import type { Intent, Knowledge, Lexicon } from '../knowledge/types';
 import { TextAnalyser, type Analysis } from './analyser';
 import { LogisticCalibrator, evidenceVector, type CandidateEvidence } from './calibration';
+import { calibrationKey, type CalibrationStore } from './calibrationStore';
 import { ExampleIndex, type IndexOptions, type IndexResult } from './exampleIndex';
 import { CompiledLexicon } from './lexicon';
 import { normaliseText } from './normalise';
@@ -41,6 +42,8 @@ export interface MatcherOptions {
   /** Entries in each memo (stems, typo corrections). */
   cacheSize?: number;
   tuning?: Partial<MatcherTuning>;
+  /** Keeps the fitted calibration between starts (see {@link CalibrationStore}). */
+  calibrationStore?: CalibrationStore;
 }
 
 function isList(intents: ReadonlyMap<string, Intent> | readonly Intent[]): intents is readonly Intent[] {
@@ -98,7 +101,7 @@ export class KnowledgeMatcher implements Matcher {
     const words = new Set([...compiled.words, ...analyses.flatMap((a) => [...a.tokens, ...a.terms])]);
     const allStems = new Set(analyses.flatMap((a) => a.stems));
     this.analyser.useCorrector(new TypoCorrector(words, compiled.keep, options.cacheSize), allStems);
-    this.calibrator = this.fitCalibrator(analyses, tuning.calibrationSample);
+    this.calibrator = this.calibrate(analyses, tuning, options.calibrationStore);
     for (const t of this.corpus.texts) if (t.source === 'phrasing') this.exact.set(normaliseText(t.text), t.classIndex);
   }
 
@@ -129,6 +132,16 @@ export class KnowledgeMatcher implements Matcher {
   private evidence(cand: Candidate, result: IndexResult, a: Analysis, known: number): CandidateEvidence {
     const outOfScope = result.scores[this.corpus.outOfScopeIndex];
     return { score: cand.score, rival: cand.rival, outOfScope, known, length: a.terms.length, coverage: result.coverage };
+  }
+
+  /** The calibration saved for exactly this training data and tuning, or a fresh fit (then saved). */
+  private calibrate(analyses: readonly Analysis[], tuning: MatcherTuning, store: CalibrationStore | undefined): LogisticCalibrator {
+    const key = store ? calibrationKey([tuning, this.corpus.labels, this.corpus.texts]) : '';
+    const saved = store?.read(key);
+    if (saved) return new LogisticCalibrator(saved);
+    const fitted = this.fitCalibrator(analyses, tuning.calibrationSample);
+    store?.write(key, fitted.coefficients);
+    return fitted;
   }
 
   /**
