@@ -1,4 +1,4 @@
-import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { BoundedCache } from './boundedCache';
 import type { CompiledLexicon } from './lexicon';
 import { normaliseText, tokeniseNormal } from './normalise';

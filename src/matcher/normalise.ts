@@ -1,4 +1,4 @@
-import AggressiveTokenizer = require('natural/lib/natural/tokenizers/aggressive_tokenizer');
+import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer';
 
 const tokenizer = new AggressiveTokenizer();
 
@@ -10,9 +10,9 @@ const tokenizer = new AggressiveTokenizer();
  */
 export function normaliseText(text: string): string {
   // Plain ASCII (most messages) has nothing for Unicode folding to do; skip its cost.
-  const folded = /^[\x00-\x7f]*$/.test(text)
-    ? text
-    : text.normalize('NFKC').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const folded = /[\u0080-\uffff]/.test(text)
+    ? text.normalize('NFKC').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    : text;
   return folded
     .toLowerCase()
     .replace(/['\u2018\u2019\u02bc`\u00b4]/g, '')
