@@ -2,23 +2,16 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { AnswerId } from '../src/knowledge/flowsSchema';
 import type { Account } from '../src/knowledge/types';
 import { renderBlocks } from '../src/render/blocks';
-import { accountFor, bbOutcome, familyAnswers, TRI, tri, typeAnswers, type Tri } from './eligibility';
+import { CareCheckDialog, type CareCheckOptions } from './careCheckDialog';
+import { accountFor, bbOutcome, familyAnswers, typeAnswers } from './eligibility';
 import { BB_ELIGIBILITY } from './flowIds';
-import { InterruptibleDialog } from './interruptibleDialog';
 import { answerOf } from './prompts/questions';
 import type { DialogServices } from './services';
 
 /** Answers the Blue Button check can start with; each one known skips its question. */
-export interface BbEligibilityOptions {
-  enrolled?: Tri;
-  registered?: Tri;
+export interface BbEligibilityOptions extends CareCheckOptions {
   /** An account id from knowledge/accounts.yaml. */
   account?: string;
-}
-
-interface BbValues {
-  enrolled?: Tri;
-  registered?: Tri;
 }
 
 interface AccountValues {
@@ -32,16 +25,13 @@ const ACCOUNT = 'bb_eligibility.account';
  * "Can I use all of VA Blue Button?": enrolled in VA health care, registered at a VA facility, and
  * which account (its kind, then its type when that matters). Ends with what to do, if anything.
  */
-export class BbEligibilityDialog extends InterruptibleDialog {
+export class BbEligibilityDialog extends CareCheckDialog<BbEligibilityOptions> {
+  protected readonly intro: string;
+
   constructor(services: DialogServices) {
     super(BB_ELIGIBILITY, services);
-    this.addWaterfall<BbEligibilityOptions>(MAIN, [
-      this.introStep.bind(this),
-      this.askEnrolledStep.bind(this),
-      this.askRegisteredStep.bind(this),
-      this.askAccountStep.bind(this),
-      this.resultStep.bind(this),
-    ]);
+    this.intro = this.words.intro;
+    this.addWaterfall<BbEligibilityOptions>(MAIN, [...this.careSteps(), this.askAccountStep.bind(this), this.resultStep.bind(this)]);
     this.addWaterfall(ACCOUNT, [this.askFamilyStep.bind(this), this.askTypeStep.bind(this), this.resolveAccountStep.bind(this)]);
     this.initialDialogId = MAIN;
   }
@@ -50,35 +40,16 @@ export class BbEligibilityDialog extends InterruptibleDialog {
     return this.services.flows.flows.bb_eligibility;
   }
 
-  private async introStep(step: WaterfallStepContext<BbEligibilityOptions>): Promise<DialogTurnResult> {
-    await this.say(step.context, this.words.intro);
-    return step.next();
-  }
-
-  private async askEnrolledStep(step: WaterfallStepContext<BbEligibilityOptions>): Promise<DialogTurnResult> {
-    const known = step.options.enrolled;
-    if (known) return step.next(known);
-    return this.ask(step, { question: this.services.flows.questions.enrolled, answers: TRI });
-  }
-
-  private async askRegisteredStep(step: WaterfallStepContext<BbEligibilityOptions>): Promise<DialogTurnResult> {
-    (step.values as BbValues).enrolled = tri(answerOf(step.result));
-    const known = step.options.registered;
-    if (known) return step.next(known);
-    return this.ask(step, { question: this.services.flows.questions.registered, answers: TRI });
-  }
-
   private async askAccountStep(step: WaterfallStepContext<BbEligibilityOptions>): Promise<DialogTurnResult> {
-    (step.values as BbValues).registered = tri(answerOf(step.result));
+    this.recordRegistered(step);
     const known = step.options.account;
     if (known) return step.next(known);
     return step.beginDialog(ACCOUNT);
   }
 
   private async resultStep(step: WaterfallStepContext<BbEligibilityOptions>): Promise<DialogTurnResult> {
-    const { enrolled = 'unsure', registered = 'unsure' } = step.values as BbValues;
     const account = this.account(step.result);
-    const outcome = bbOutcome(this.words, { enrolled, registered }, account);
+    const outcome = bbOutcome(this.words, this.careAnswers(step), account);
     const { text, knowledge } = this.services;
     const body = outcome.eligible
       ? [text.renderAll(this.words.eligible), text.renderAll(this.words.summary.eligible, { account: account.label })]

@@ -1,23 +1,19 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { AnswerId } from '../src/knowledge/flowsSchema';
 import { renderBlocks } from '../src/render/blocks';
+import { CareCheckDialog, type CareCheckOptions } from './careCheckDialog';
 import { TRI, tri, type Tri } from './eligibility';
 import { VHIE_ELIGIBILITY, VHIE_SIGNUP } from './flowIds';
-import { InterruptibleDialog } from './interruptibleDialog';
 import { answerOf } from './prompts/questions';
 import type { RoutedFlowOptions } from './routedFlowDialog';
 import type { DialogServices } from './services';
 
 /** Answers the online sign-up check can start with; each one known skips its question. */
-export interface VhieEligibilityOptions {
-  enrolled?: Tri;
-  registered?: Tri;
+export interface VhieEligibilityOptions extends CareCheckOptions {
   dsLogon?: Tri;
 }
 
 interface VhieValues {
-  enrolled?: Tri;
-  registered?: Tri;
   eligible?: boolean;
 }
 
@@ -31,13 +27,14 @@ const REQUIREMENTS = ['enrolled', 'registered', 'dsLogon'] as const;
  * Logon account. Says why not when not (My HealtheVet and ID.me do not work on eBenefits), and offers
  * to go on with sign-up: the online steps, or by mail or in person.
  */
-export class VhieEligibilityDialog extends InterruptibleDialog {
+export class VhieEligibilityDialog extends CareCheckDialog<VhieEligibilityOptions> {
+  protected readonly intro: string;
+
   constructor(services: DialogServices) {
     super(VHIE_ELIGIBILITY, services);
+    this.intro = this.words.intro;
     this.addWaterfall<VhieEligibilityOptions>(MAIN, [
-      this.introStep.bind(this),
-      this.askEnrolledStep.bind(this),
-      this.askRegisteredStep.bind(this),
+      ...this.careSteps(),
       this.askDsLogonStep.bind(this),
       this.resultStep.bind(this),
       this.afterOfferStep.bind(this),
@@ -49,26 +46,8 @@ export class VhieEligibilityDialog extends InterruptibleDialog {
     return this.services.flows.flows.vhie_eligibility;
   }
 
-  private async introStep(step: WaterfallStepContext<VhieEligibilityOptions>): Promise<DialogTurnResult> {
-    await this.say(step.context, this.words.intro);
-    return step.next();
-  }
-
-  private async askEnrolledStep(step: WaterfallStepContext<VhieEligibilityOptions>): Promise<DialogTurnResult> {
-    const known = step.options.enrolled;
-    if (known) return step.next(known);
-    return this.ask(step, { question: this.services.flows.questions.enrolled, answers: TRI });
-  }
-
-  private async askRegisteredStep(step: WaterfallStepContext<VhieEligibilityOptions>): Promise<DialogTurnResult> {
-    (step.values as VhieValues).enrolled = tri(answerOf(step.result));
-    const known = step.options.registered;
-    if (known) return step.next(known);
-    return this.ask(step, { question: this.services.flows.questions.registered, answers: TRI });
-  }
-
   private async askDsLogonStep(step: WaterfallStepContext<VhieEligibilityOptions>): Promise<DialogTurnResult> {
-    (step.values as VhieValues).registered = tri(answerOf(step.result));
+    this.recordRegistered(step);
     const known = step.options.dsLogon;
     if (known) return step.next(known);
     return this.ask(step, { question: this.words.dsLogon, answers: TRI });
@@ -77,7 +56,7 @@ export class VhieEligibilityDialog extends InterruptibleDialog {
   /** Says whether online sign-up is open to them (and why not), then offers the next move. */
   private async resultStep(step: WaterfallStepContext<VhieEligibilityOptions>): Promise<DialogTurnResult> {
     const values = step.values as VhieValues;
-    const answers = { enrolled: values.enrolled ?? 'unsure', registered: values.registered ?? 'unsure', dsLogon: tri(answerOf(step.result)) };
+    const answers = { ...this.careAnswers(step), dsLogon: tri(answerOf(step.result)) };
     values.eligible = REQUIREMENTS.every((key) => answers[key] === 'yes');
     const { replies, text, knowledge } = this.services;
     if (values.eligible) {
