@@ -10,7 +10,11 @@ import { replyContextOf } from '../src/routing/replyContext';
 import { noteRoute } from '../src/logging/turnRecord';
 import type { Route } from '../src/routing/router';
 import { isFlowSwitch, type FlowSwitch } from './flowIds';
+import { QuestionBuilder } from './prompts/questions';
 import type { DialogServices } from './services';
+
+/** A typed answer to "Was this helpful?" is short ("yeah", "not really"); longer is a new question. */
+const MAX_FEEDBACK_WORDS = 4;
 
 export const MAIN_DIALOG = 'main';
 const ROUTE_WATERFALL = 'main.route';
@@ -25,11 +29,14 @@ interface RouteOptions {
  * or a guided flow, which then runs until it ends.
  */
 export class MainDialog extends ComponentDialog {
+  private readonly questions: QuestionBuilder;
+
   constructor(
     private readonly services: DialogServices,
     flows: readonly Dialog[],
   ) {
     super(MAIN_DIALOG);
+    this.questions = new QuestionBuilder(services);
     this.addDialog(new WaterfallDialog<RouteOptions>(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
     for (const flow of flows) this.addDialog(flow);
     this.initialDialogId = ROUTE_WATERFALL;
@@ -43,7 +50,8 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(next.switchTo, next.options);
     }
     const text = step.context.activity.text ?? '';
-    const route = this.services.router.route(text);
+    const routed = this.services.router.route(text);
+    const route = (await this.typedFeedback(step, text, routed)) ?? routed;
     await this.note(step, text, route);
     if (route.kind === 'intent' && route.intent.kind === 'flow' && route.intent.flow) {
       await this.remember(step, route.intent);
@@ -51,6 +59,20 @@ export class MainDialog extends ComponentDialog {
     }
     await this.reply(step, route);
     return step.endDialog();
+  }
+
+  /**
+   * "yeah" or "nope" right after an answer asked "Was this helpful?" answers that question, when the
+   * message means nothing else (a button, a question the matcher knows, "None of these" come first).
+   */
+  private async typedFeedback(step: WaterfallStepContext, text: string, routed: Route): Promise<Route | undefined> {
+    const data = await this.services.conversationData.get(step.context, {});
+    const pending = data.feedbackPending === true;
+    data.feedbackPending = false;
+    if (!pending || (routed.kind !== 'fallback' && routed.kind !== 'suggest')) return undefined;
+    if (text.trim().split(/\s+/).length > MAX_FEEDBACK_WORDS) return undefined;
+    const answer = this.questions.answerIn(text, ['yes', 'no']);
+    return answer === undefined ? undefined : { kind: 'feedback', helpful: answer === 'yes' };
   }
 
   /** Tells the turn log what was decided; keeps the question for "None of these" and "Was this helpful?". */
@@ -88,6 +110,8 @@ export class MainDialog extends ComponentDialog {
         }
         await this.remember(step, intent);
         await step.context.sendActivity(replies.answer(intent, ctx));
+        const data = await this.services.conversationData.get(step.context, {});
+        data.feedbackPending = intent.kind === 'faq';
         return;
       }
       case 'suggest':

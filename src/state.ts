@@ -10,6 +10,8 @@ export interface ConversationData {
   lastIntentId?: string;
   /** The last question answered or offered choices for, identifiers already redacted (for the miss log). */
   lastQuestion?: string;
+  /** The last reply asked "Was this helpful?", so a typed "yes" or "nope" answers it. */
+  feedbackPending?: boolean;
 }
 
 export const CONVERSATION_DATA = 'conversationData';
