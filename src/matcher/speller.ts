@@ -16,7 +16,9 @@ function maxEdits(length: number): number {
  * correction is at most one or two edits away. Results are memoised, so Fuse runs once per new word.
  */
 export class TypoCorrector {
-  /** One Fuse index per word length, so a search only looks at words of a reachable length. */
+  /** The vocabulary's words by length, so a search only looks at words of a reachable length. */
+  private readonly words = new Map<number, string[]>();
+  /** Fuse indexes by word length, built the first time a word of a reachable length needs one. */
   private readonly byLength = new Map<number, Fuse<string>>();
   private readonly vocabulary: ReadonlySet<string>;
   private readonly cache: BoundedCache<string, string | null>;
@@ -27,13 +29,11 @@ export class TypoCorrector {
     cacheSize = 10_000,
   ) {
     this.vocabulary = new Set(vocabulary);
-    const groups = new Map<number, string[]>();
     for (const w of [...this.vocabulary].sort()) {
       if (w.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(w)) continue;
-      groups.set(w.length, [...(groups.get(w.length) ?? []), w]);
-    }
-    for (const [length, words] of groups) {
-      this.byLength.set(length, new Fuse(words, { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }));
+      const group = this.words.get(w.length);
+      if (group) group.push(w);
+      else this.words.set(w.length, [w]);
     }
     this.cache = new BoundedCache(cacheSize);
   }
@@ -45,12 +45,23 @@ export class TypoCorrector {
     return this.cache.getOrCompute(token, (t) => this.search(t)) ?? undefined;
   }
 
+  private index(length: number): Fuse<string> | undefined {
+    const words = this.words.get(length);
+    if (!words) return undefined;
+    let fuse = this.byLength.get(length);
+    if (!fuse) {
+      fuse = new Fuse(words, { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+      this.byLength.set(length, fuse);
+    }
+    return fuse;
+  }
+
   private search(token: string): string | null {
     const limit = maxEdits(token.length);
     let best: string | null = null;
     let bestDistance = limit + 1;
     for (let length = token.length - limit; length <= token.length + limit; length++) {
-      for (const { item } of this.byLength.get(length)?.search(token, { limit: 8 }) ?? []) {
+      for (const { item } of this.index(length)?.search(token, { limit: 8 }) ?? []) {
         const distance = DamerauLevenshteinDistance(token, item);
         if (distance < bestDistance || (distance === bestDistance && best !== null && item < best)) {
           best = item;
